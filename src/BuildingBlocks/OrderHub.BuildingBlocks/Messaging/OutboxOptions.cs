@@ -1,0 +1,30 @@
+namespace OrderHub.BuildingBlocks.Messaging;
+
+/// <summary>Bound from <c>OrderHub:Outbox</c>.</summary>
+public sealed class OutboxOptions
+{
+    public const string SectionName = "OrderHub:Outbox";
+
+    /// <summary>How often the retry job looks for messages that are due.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Delay before the first retry; each further retry doubles it.</summary>
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>After this many failed attempts a message is dead-lettered.</summary>
+    public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>How long one dispatcher owns a message it claimed.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    public int BatchSize { get; set; } = 100;
+
+    public TimeSpan RetryDelay(int attempts)
+    {
+        var factor = Math.Pow(2, Math.Max(0, attempts - 1));
+        var delay = TimeSpan.FromTicks((long)Math.Min(FirstRetryDelay.Ticks * factor, MaxRetryDelay.Ticks));
+        return delay;
+    }
+}

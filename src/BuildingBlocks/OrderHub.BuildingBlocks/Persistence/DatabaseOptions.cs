@@ -1,0 +1,22 @@
+namespace OrderHub.BuildingBlocks.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Bound from <c>OrderHub:Database</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "OrderHub:Database";
+
+    /// <summary><c>Sqlite</c> (default, an embedded file) or <c>Postgres</c>.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>SQLite file used when no <c>ConnectionStrings:OrderHub</c> is given; relative paths start at the working directory.</summary>
+    public string SqlitePath { get; set; } = Path.Combine("data", "orderhub.db");
+
+    /// <summary>How long a write waits for the SQLite write gate before the request is refused with 503.</summary>
+    public TimeSpan SqliteWriteTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using OrderHub.BuildingBlocks.Domain;
+using OrderHub.BuildingBlocks.Messaging;
+
+namespace OrderHub.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Base of every module's DbContext: the module's own schema, its outbox and inbox, shared naming
+/// conventions, domain-event dispatch before save and the aggregate version bump.
+/// </summary>
+public abstract class ModuleDbContext : DbContext
+{
+    private const int MaxDomainEventRounds = 10;
+    private readonly ModuleDbContextServices _services;
+    private readonly List<Guid> _pendingOutbox = [];
+
+    protected ModuleDbContext(DbContextOptions options, ModuleDbContextServices services)
+        : base(options)
+    {
+        _services = services;
+        services.UnitOfWork.Enlist(this);
+    }
+
+    /// <summary>The module's schema (PostgreSQL) or table prefix (SQLite).</summary>
+    public abstract string SchemaName { get; }
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    public ModuleSchema Names => new(SchemaName, Database.ProviderName == ModuleSchema.SqliteProviderName);
+
+    internal IReadOnlyList<Guid> PendingOutbox => _pendingOutbox;
+
+    internal void ClearPendingOutbox() => _pendingOutbox.Clear();
+
+    /// <summary>
+    /// Writes an integration event to this module's outbox; it is saved with the state change and
+    /// delivered only after the transaction commits.
+    /// </summary>
+    public void Publish(IIntegrationEvent integrationEvent)
+    {
+        var type = integrationEvent.GetType();
+        var payload = JsonSerializer.Serialize(integrationEvent, type, _services.Serializer.Options);
+        OutboxMessages.Add(OutboxMessage.Create(integrationEvent.Id, IntegrationEventSerializer.NameOf(type), payload, integrationEvent.OccurredAt));
+        _pendingOutbox.Add(integrationEvent.Id);
+    }
+
+    protected abstract void ConfigureModule(ModelBuilder modelBuilder);
+
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ConfigureModule(modelBuilder);
+        MessagingModel.Configure(modelBuilder);
+
+        ModelConventions.Apply(modelBuilder, Names);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync; OrderHub writes only through the asynchronous unit of work.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!_services.UnitOfWork.InTransaction)
+        {
+            // A write outside a command still goes through the unit of work: gate, transaction, outbox signal.
+            return await _services.UnitOfWork.ExecuteAsync(ct => SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        }
+
+        await DispatchDomainEventsAsync(cancellationToken);
+        BumpAggregateVersions();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)
+    {
+        for (var round = 0; round < MaxDomainEventRounds; round++)
+        {
+            var events = new List<IDomainEvent>();
+            foreach (var entry in ChangeTracker.Entries())
+            {
+                if (entry.Entity is IHasDomainEvents aggregate && aggregate.DomainEvents.Count > 0)
+                {
+                    events.AddRange(aggregate.DomainEvents);
+                    aggregate.ClearDomainEvents();
+                    aggregate.MarkChanged();
+                }
+            }
+
+            if (events.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var domainEvent in events)
+            {
+                await _services.Mediator.Publish(domainEvent, cancellationToken);
+            }
+        }
+
+        throw new InvalidOperationException("Domain event handlers kept raising events; giving up to avoid a loop.");
+    }
+
+    private void BumpAggregateVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is not IHasDomainEvents aggregate)
+            {
+                continue;
+            }
+
+            if (entry.State == EntityState.Modified || (entry.State == EntityState.Unchanged && aggregate.Changed))
+            {
+                aggregate.IncrementVersion();
+                entry.Property(nameof(AggregateRoot<int>.Version)).IsModified = true;
+            }
+
+            aggregate.ResetChanged();
+        }
+    }
+}
+
+/// <summary>Services every module DbContext needs, bundled so module constructors stay short.</summary>
+public sealed class ModuleDbContextServices(UnitOfWork unitOfWork, IMediator mediator, IntegrationEventSerializer serializer)
+{
+    public UnitOfWork UnitOfWork { get; } = unitOfWork;
+
+    public IMediator Mediator { get; } = mediator;
+
+    public IntegrationEventSerializer Serializer { get; } = serializer;
+}

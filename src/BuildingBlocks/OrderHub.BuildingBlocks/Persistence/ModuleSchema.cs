@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace OrderHub.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Names of a module's tables. PostgreSQL gets a real schema per module; SQLite has none, so the schema
+/// becomes a table-name prefix. Hand-written migrations and the EF model both take names from here.
+/// </summary>
+public sealed record ModuleSchema(string Name, bool Prefixed)
+{
+    public const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    /// <summary>The schema to pass to EF, or null where tables carry a prefix instead.</summary>
+    public string? Schema => Prefixed ? null : Name;
+
+    public string Table(string table) => Prefixed ? $"{Name}_{table}" : table;
+
+    public string PrimaryKey(string table) => $"PK_{Table(table)}";
+
+    public string Index(string table, params string[] columns) => $"IX_{Table(table)}_{string.Join('_', columns)}";
+
+    public string ForeignKey(string table, string principalTable, params string[] columns) =>
+        $"FK_{Table(table)}_{Table(principalTable)}_{string.Join('_', columns)}";
+
+    public static ModuleSchema For(MigrationBuilder migrationBuilder, string name) =>
+        new(name, migrationBuilder.ActiveProvider == SqliteProviderName);
+}

@@ -1,0 +1,99 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrderHub.BuildingBlocks.Messaging;
+using OrderHub.BuildingBlocks.Modules;
+
+namespace OrderHub.BuildingBlocks.Persistence;
+
+public static class PersistenceRegistration
+{
+    public const string ConnectionStringName = "OrderHub";
+
+    /// <summary>Registers the configured provider, the scope's shared connection and the unit of work.</summary>
+    public static IServiceCollection AddOrderHubPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ResolveConnectionString(options, configuration.GetConnectionString(ConnectionStringName));
+
+        services.AddSingleton(options);
+        services.AddSingleton(new DatabaseConnectionFactory(options.Provider, connectionString));
+        services.AddSingleton<IWriteGate>(options.Provider == DatabaseProvider.Sqlite
+            ? new SerialWriteGate(options.SqliteWriteTimeout)
+            : new NoWriteGate());
+        services.AddScoped<ScopedDbConnection>();
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<ModuleDbContextServices>();
+        services.TryAddSingleton<ModuleCatalog>();
+        services.TryAddSingleton<IntegrationEventSerializer>();
+        services.AddSingleton<DatabaseMigrator>();
+        return services;
+    }
+
+    /// <summary>Registers a module's DbContext on the scope's shared connection, with its own migrations history.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
+        where TContext : ModuleDbContext
+    {
+        services.AddDbContext<TContext>((sp, builder) => Configure(builder, sp, schema));
+        return services;
+    }
+
+    internal static void Configure(DbContextOptionsBuilder builder, IServiceProvider services, string schema)
+    {
+        var factory = services.GetRequiredService<DatabaseConnectionFactory>();
+        var connection = services.GetRequiredService<ScopedDbConnection>().Connection;
+        if (factory.Provider == DatabaseProvider.Postgres)
+        {
+            builder.UseNpgsql(connection, o => o.MigrationsHistoryTable("__migrations", schema));
+        }
+        else
+        {
+            builder.UseSqlite(connection, o => o.MigrationsHistoryTable($"__{schema}_migrations"));
+        }
+
+        builder.ReplaceService<IModelCacheKeyFactory, ProviderAwareModelCacheKeyFactory>();
+
+        // Migrations are hand-written without a model snapshot; the schema-versus-model test guards them instead.
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    private static string ResolveConnectionString(DatabaseOptions options, string? configured)
+    {
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(configured))
+            {
+                throw new InvalidOperationException(
+                    "OrderHub:Database:Provider is Postgres but ConnectionStrings:OrderHub is not set.");
+            }
+
+            return configured;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? $"Data Source={options.SqlitePath}" : configured)
+        {
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = (int)Math.Ceiling(options.SqliteWriteTimeout.TotalSeconds),
+        };
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The model depends on the provider (table prefixes on SQLite), so the cache key must too.</summary>
+    private sealed class ProviderAwareModelCacheKeyFactory : IModelCacheKeyFactory
+    {
+        public object Create(DbContext context, bool designTime) =>
+            (context.GetType(), context.Database.ProviderName, designTime);
+    }
+}

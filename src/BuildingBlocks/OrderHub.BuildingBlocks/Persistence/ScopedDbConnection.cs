@@ -1,0 +1,62 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace OrderHub.BuildingBlocks.Persistence;
+
+/// <summary>
+/// One connection per DI scope, shared by every module's DbContext in that scope, so a command that
+/// spans modules (an order reserving stock) commits or rolls back as one database transaction.
+/// </summary>
+public sealed class ScopedDbConnection(DatabaseConnectionFactory factory) : IAsyncDisposable, IDisposable
+{
+    private DbConnection? _connection;
+
+    public DbConnection Connection => _connection ??= factory.Create();
+
+    public async Task EnsureOpenAsync(CancellationToken cancellationToken)
+    {
+        if (Connection.State != System.Data.ConnectionState.Open)
+        {
+            await Connection.OpenAsync(cancellationToken);
+        }
+    }
+
+    public void Dispose() => _connection?.Dispose();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>Creates connections for the configured provider.</summary>
+public sealed class DatabaseConnectionFactory : IDisposable
+{
+    private readonly NpgsqlDataSource? _dataSource;
+    private readonly string? _sqliteConnectionString;
+
+    public DatabaseConnectionFactory(DatabaseProvider provider, string connectionString)
+    {
+        Provider = provider;
+        if (provider == DatabaseProvider.Postgres)
+        {
+            _dataSource = NpgsqlDataSource.Create(connectionString);
+        }
+        else
+        {
+            _sqliteConnectionString = connectionString;
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public DbConnection Create() => _dataSource is not null
+        ? _dataSource.CreateConnection()
+        : new SqliteConnection(_sqliteConnectionString);
+
+    public void Dispose() => _dataSource?.Dispose();
+}

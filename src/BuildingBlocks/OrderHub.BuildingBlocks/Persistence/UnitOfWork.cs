@@ -1,0 +1,131 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace OrderHub.BuildingBlocks.Persistence;
+
+/// <summary>
+/// The scope's single write transaction. Every module DbContext created in the scope enlists in it; the
+/// outermost <see cref="ExecuteAsync{T}"/> passes the write gate, opens the transaction, saves every
+/// context (state and outbox rows together), commits, and only then signals the outbox dispatcher.
+/// Nested calls join the open transaction.
+/// </summary>
+public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGate, IOutboxSignal outboxSignal)
+{
+    private readonly List<ModuleDbContext> _contexts = [];
+    private DbTransaction? _transaction;
+
+    public bool InTransaction => _transaction is not null;
+
+    internal void Enlist(ModuleDbContext context)
+    {
+        _contexts.Add(context);
+        if (_transaction is not null)
+        {
+            context.Database.UseTransaction(_transaction);
+        }
+    }
+
+    public async Task ExecuteAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        await ExecuteAsync<bool>(async ct =>
+        {
+            await work(ct);
+            return true;
+        }, cancellationToken);
+
+    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            return await work(cancellationToken);
+        }
+
+        T result;
+        var committed = new List<(string Schema, Guid MessageId)>();
+        using (await writeGate.EnterAsync(cancellationToken))
+        {
+            await connection.EnsureOpenAsync(cancellationToken);
+            _transaction = await connection.Connection.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                foreach (var context in _contexts)
+                {
+                    await context.Database.UseTransactionAsync(_transaction, cancellationToken);
+                }
+
+                result = await work(cancellationToken);
+
+                // A save can enlist further contexts (domain-event handlers of other modules), hence the loop.
+                for (var i = 0; i < _contexts.Count; i++)
+                {
+                    if (_contexts[i].ChangeTracker.HasChanges())
+                    {
+                        await _contexts[i].SaveChangesAsync(cancellationToken);
+                    }
+                }
+
+                await _transaction.CommitAsync(cancellationToken);
+                foreach (var context in _contexts)
+                {
+                    committed.AddRange(context.PendingOutbox.Select(id => (context.SchemaName, id)));
+                    context.ClearPendingOutbox();
+                }
+            }
+            catch
+            {
+                await RollBackAsync();
+                throw;
+            }
+            finally
+            {
+                await ReleaseTransactionAsync();
+            }
+        }
+
+        if (committed.Count > 0)
+        {
+            outboxSignal.Notify(committed);
+        }
+
+        return result;
+    }
+
+    private async Task RollBackAsync()
+    {
+        try
+        {
+            await _transaction!.RollbackAsync(CancellationToken.None);
+        }
+        catch (DbException)
+        {
+            // The connection may already be broken; the database discards the transaction anyway.
+        }
+        catch (InvalidOperationException)
+        {
+            // The transaction already completed (a failed commit).
+        }
+
+        foreach (var context in _contexts)
+        {
+            // Nothing of a failed unit of work may be saved later by accident.
+            context.ChangeTracker.Clear();
+            context.ClearPendingOutbox();
+        }
+    }
+
+    private async Task ReleaseTransactionAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.Database.UseTransactionAsync(null, CancellationToken.None);
+        }
+
+        await _transaction!.DisposeAsync();
+        _transaction = null;
+    }
+}
+
+/// <summary>Tells the dispatcher which outbox messages just committed, for delivery right away.</summary>
+public interface IOutboxSignal
+{
+    void Notify(IReadOnlyCollection<(string Schema, Guid MessageId)> messages);
+}

@@ -1,0 +1,44 @@
+namespace OrderHub.BuildingBlocks.Platform;
+
+public enum IdempotencyStatus
+{
+    InProgress,
+    Completed,
+}
+
+/// <summary>The first answer given to a POST with a given Idempotency-Key, per API key.</summary>
+public sealed class IdempotencyRecord
+{
+    private IdempotencyRecord()
+    {
+    }
+
+    public string Scope { get; private set; } = string.Empty;
+
+    public string Key { get; private set; } = string.Empty;
+
+    /// <summary>SHA-256 of method, route and body: a different request under the same key is refused.</summary>
+    public string RequestHash { get; private set; } = string.Empty;
+
+    public IdempotencyStatus Status { get; private set; }
+
+    public int? ResponseStatus { get; private set; }
+
+    public string? ResponseBody { get; private set; }
+
+    public string? ResponseLocation { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime ExpiresAt { get; private set; }
+
+    internal static IdempotencyRecord Start(string scope, string key, string requestHash, DateTime now, TimeSpan retention) => new()
+    {
+        Scope = scope,
+        Key = key,
+        RequestHash = requestHash,
+        Status = IdempotencyStatus.InProgress,
+        CreatedAt = now,
+        ExpiresAt = now + retention,
+    };
+}

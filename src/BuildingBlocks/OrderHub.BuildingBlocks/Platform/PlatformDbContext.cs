@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.BuildingBlocks.Security;
+
+namespace OrderHub.BuildingBlocks.Platform;
+
+/// <summary>Cross-cutting tables of the host: API keys and idempotency records (schema <c>platform</c>).</summary>
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ModuleDbContextServices services)
+    : ModuleDbContext(options, services)
+{
+    public const string Schema = "platform";
+
+    public override string SchemaName => Schema;
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ApiKey>(b =>
+        {
+            b.ToTable("api_keys");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Name).HasMaxLength(200);
+            b.Property(x => x.Role).HasMaxLength(32);
+            b.Property(x => x.Storefront).HasMaxLength(64);
+            b.Property(x => x.Prefix).HasMaxLength(16);
+            b.Property(x => x.Hash).HasMaxLength(64);
+            b.HasIndex(x => x.Hash).IsUnique();
+        });
+
+        modelBuilder.Entity<IdempotencyRecord>(b =>
+        {
+            b.ToTable("idempotency_records");
+            b.HasKey(x => new { x.Scope, x.Key });
+            b.Property(x => x.Scope).HasMaxLength(64);
+            b.Property(x => x.Key).HasMaxLength(200);
+            b.Property(x => x.RequestHash).HasMaxLength(64);
+            b.Property(x => x.ResponseLocation).HasMaxLength(500);
+            b.HasIndex(x => x.ExpiresAt);
+        });
+    }
+}

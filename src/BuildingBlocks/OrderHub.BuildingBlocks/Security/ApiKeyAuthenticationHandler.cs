@@ -1,0 +1,107 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OrderHub.BuildingBlocks.Platform;
+using OrderHub.BuildingBlocks.Web;
+
+namespace OrderHub.BuildingBlocks.Security;
+
+/// <summary>Authenticates <c>X-Api-Key</c> against the stored key hashes and the bootstrap admin key.</summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    BootstrapAdminKey bootstrapKey,
+    ApiKeyCache cache,
+    PlatformDbContext platform,
+    ProblemWriter problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = ApiKeyDefaults.SchemeName;
+    public const string HeaderName = ApiKeyDefaults.HeaderName;
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(HeaderName, out var values) || string.IsNullOrWhiteSpace(values.ToString()))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var hash = ApiKey.HashOf(values.ToString().Trim());
+        var identity = bootstrapKey.Matches(hash)
+            ? new KeyIdentity(Guid.Empty, BootstrapAdminKey.KeyName, Roles.Admin, null)
+            : await cache.GetOrLoadAsync(hash, () => LoadAsync(hash));
+
+        if (identity is null)
+        {
+            return AuthenticateResult.Fail("Unknown or revoked API key.");
+        }
+
+        List<Claim> claims =
+        [
+            new(ClaimTypes.NameIdentifier, identity.Id.ToString()),
+            new(OrderHubClaims.KeyId, identity.Id.ToString()),
+            new(ClaimTypes.Name, identity.Name),
+            new(ClaimTypes.Role, identity.Role),
+        ];
+        if (identity.Storefront is not null)
+        {
+            claims.Add(new Claim(OrderHubClaims.Storefront, identity.Storefront));
+        }
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{HeaderName}\"";
+        var detail = Request.Headers.ContainsKey(HeaderName)
+            ? "The API key is unknown or has been revoked."
+            : $"This route needs an API key in the {HeaderName} header.";
+        return problems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Unauthorized", detail);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        problems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Forbidden", "This API key's role may not use this route.");
+
+    private async Task<KeyIdentity?> LoadAsync(string hash) =>
+        await platform.ApiKeys.AsNoTracking()
+            .Where(k => k.Hash == hash && k.RevokedAt == null)
+            .Select(k => new KeyIdentity(k.Id, k.Name, k.Role, k.Storefront))
+            .SingleOrDefaultAsync(Context.RequestAborted);
+}
+
+/// <summary>The API-key scheme's public names.</summary>
+public static class ApiKeyDefaults
+{
+    public const string SchemeName = "ApiKey";
+    public const string HeaderName = "X-Api-Key";
+}
+
+internal sealed record KeyIdentity(Guid Id, string Name, string Role, string? Storefront);
+
+/// <summary>Short-lived cache of verified keys; revocation evicts at once.</summary>
+internal sealed class ApiKeyCache(IMemoryCache cache, SecurityOptions options)
+{
+    private static readonly object Missing = new();
+
+    public async Task<KeyIdentity?> GetOrLoadAsync(string hash, Func<Task<KeyIdentity?>> load)
+    {
+        if (cache.TryGetValue(hash, out var cached))
+        {
+            return cached as KeyIdentity;
+        }
+
+        var identity = await load();
+        cache.Set(hash, (object?)identity ?? Missing, options.KeyCacheDuration);
+        return identity;
+    }
+
+    public void Evict(string hash) => cache.Remove(hash);
+}

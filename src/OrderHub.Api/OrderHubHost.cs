@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OrderHub.BuildingBlocks.Messaging;
+using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.BuildingBlocks.Security;
+using OrderHub.BuildingBlocks.Web;
+using Quartz;
+
+namespace OrderHub.Api;
+
+/// <summary>The composition root: logging, web plumbing, persistence, messaging, security and the modules.</summary>
+internal static class OrderHubHost
+{
+    public static WebApplicationBuilder AddOrderHubHost(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o =>
+        {
+            o.IncludeScopes = true;
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        });
+
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+        services.AddOrderHubWeb(configuration);
+        services.AddOrderHubPersistence(configuration);
+        services.AddOrderHubMessaging(configuration);
+        services.AddOrderHubSecurity(configuration, builder.Environment);
+        services.AddOrderHubModules(configuration);
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddOrderHubSwagger();
+        return builder;
+    }
+
+    public static WebApplication UseOrderHubHost(this WebApplication app)
+    {
+        app.UseOrderHubRequestPipeline();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
+        if (app.Configuration.GetValue("OrderHub:Swagger:Enabled", true))
+        {
+            app.UseOrderHubSwagger();
+        }
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
+        app.MapOrderHubModules();
+        return app;
+    }
+}

@@ -1,0 +1,13 @@
+using OrderHub.Api;
+using OrderHub.BuildingBlocks.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddOrderHubHost();
+
+var app = builder.Build();
+await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+app.UseOrderHubHost();
+await app.RunAsync();
+
+/// <summary>Entry point; public so integration tests can host the application.</summary>
+public partial class Program;
