@@ -104,9 +104,7 @@ public sealed class OutboxDispatcher(
 
                 context.InboxMessages.Add(InboxMessage.Create(integrationEvent.Id, consumer, clock.GetUtcNow().UtcDateTime));
                 var handler = scope.ServiceProvider.GetRequiredService(handlerType);
-                var handle = handlerType.GetMethod(nameof(IIntegrationEventHandler<IIntegrationEvent>.HandleAsync), [integrationEvent.GetType(), typeof(CancellationToken)])
-                    ?? throw new InvalidOperationException($"{handlerType.Name} has no HandleAsync for {integrationEvent.GetType().Name}.");
-                await (Task)handle.Invoke(handler, [integrationEvent, ct])!;
+                await Invokers.GetOrAdd(integrationEvent.GetType(), CreateInvoker)(handler, integrationEvent, ct);
             }, cancellationToken);
         }
         catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
@@ -165,6 +163,17 @@ public sealed class OutboxDispatcher(
             }
         }, cancellationToken);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<object, IIntegrationEvent, CancellationToken, Task>> Invokers = new();
+
+    private static Func<object, IIntegrationEvent, CancellationToken, Task> CreateInvoker(Type eventType) =>
+        typeof(OutboxDispatcher).GetMethod(nameof(Invoke), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(eventType)
+            .CreateDelegate<Func<object, IIntegrationEvent, CancellationToken, Task>>();
+
+    private static Task Invoke<TEvent>(object handler, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+        where TEvent : IIntegrationEvent =>
+        ((IIntegrationEventHandler<TEvent>)handler).HandleAsync((TEvent)integrationEvent, cancellationToken);
 
     private static ModuleDbContext Context(AsyncServiceScope scope, ModuleDescriptor module) =>
         (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);

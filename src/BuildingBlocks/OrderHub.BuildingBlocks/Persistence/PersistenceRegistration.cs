@@ -21,7 +21,7 @@ public static class PersistenceRegistration
         var connectionString = ResolveConnectionString(options, configuration.GetConnectionString(ConnectionStringName));
 
         services.AddSingleton(options);
-        services.AddSingleton(new DatabaseConnectionFactory(options.Provider, connectionString));
+        services.AddSingleton(_ => new DatabaseConnectionFactory(options.Provider, connectionString));
         services.AddSingleton<IWriteGate>(options.Provider == DatabaseProvider.Sqlite
             ? new SerialWriteGate(options.SqliteWriteTimeout)
             : new NoWriteGate());

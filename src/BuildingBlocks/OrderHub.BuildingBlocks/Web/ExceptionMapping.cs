@@ -19,7 +19,9 @@ public sealed class ExceptionMapping(IProblemDetailsService problemDetails, ILog
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = ToProblem(exception);
+        var problem = exception is DbUpdateConcurrencyException && httpContext.Request.Headers.IfMatch.Count > 0
+            ? Problem(412, "Precondition failed", "The resource was changed by another request since the ETag in If-Match; reload it and retry.")
+            : ToProblem(exception);
         if (problem.Status >= 500)
         {
             if (problem.Status == StatusCodes.Status503ServiceUnavailable)

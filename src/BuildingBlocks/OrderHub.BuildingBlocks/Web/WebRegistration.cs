@@ -32,7 +32,19 @@ public static class WebRegistration
         {
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-            context.ProblemDetails.Type ??= ProblemWriter.TypeFor(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode);
+            var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
+            if (context.ProblemDetails.Type is null || context.ProblemDetails.Type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal))
+            {
+                context.ProblemDetails.Type = ProblemWriter.TypeFor(status);
+            }
+
+            context.ProblemDetails.Detail ??= status switch
+            {
+                StatusCodes.Status404NotFound => $"No resource or route matches {context.HttpContext.Request.Method} {context.HttpContext.Request.Path}.",
+                StatusCodes.Status405MethodNotAllowed => $"{context.HttpContext.Request.Method} is not allowed on {context.HttpContext.Request.Path}.",
+                StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+                _ => context.ProblemDetails.Title,
+            };
         });
         services.AddExceptionHandler<ExceptionMapping>();
         services.AddSingleton<ProblemWriter>();

@@ -1,0 +1,154 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OrderHub.BuildingBlocks.Application;
+using OrderHub.BuildingBlocks.Modules;
+using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.IntegrationTests.Probe;
+
+namespace OrderHub.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real application over HTTP on its own cloned database. Tests reach it only through HTTP, except for
+/// assertions on what a client cannot see (outbox rows, ledger sums), which read the database directly.
+/// </summary>
+public class OrderHubApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminKey = "test-admin-key-0123456789";
+    private readonly Dictionary<string, string?> _settings = new();
+    private TestDatabase? _database;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The app is not initialised.");
+
+    public DatabaseProvider Provider => Database.Provider;
+
+    /// <summary>Runs the app on a database the test prepared instead of a migrated clone.</summary>
+    protected void UseDatabase(TestDatabase database) => _database = database;
+
+    /// <summary>Extra configuration for a test class's app, applied before it starts.</summary>
+    protected void Set(string key, string? value) => _settings[key] = value;
+
+    public virtual async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateMigratedAsync(async template =>
+        {
+            await using var migrator = new OrderHubApp();
+            migrator._database = template;
+            _ = migrator.Server; // starting the host applies every migration
+        });
+        _ = Server;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("OrderHub:Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:OrderHub", Database.ConnectionString);
+        builder.UseSetting("OrderHub:Security:BootstrapAdminKey", AdminKey);
+        builder.UseSetting("OrderHub:Outbox:PollInterval", "00:00:00.200");
+        builder.UseSetting("OrderHub:Outbox:FirstRetryDelay", "00:00:00.100");
+        builder.UseSetting("OrderHub:Outbox:MaxRetryDelay", "00:00:00.500");
+        builder.UseSetting("OrderHub:Outbox:MaxAttempts", "5");
+        builder.UseSetting("OrderHub:RateLimiting:PermitsPerSecond", "100000");
+        builder.UseSetting("OrderHub:RateLimiting:Burst", "100000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(ProbeModule.Descriptor);
+            services.AddModuleDbContext<ProbeDbContext>(ProbeModule.Schema);
+            services.AddOrderHubHandlers([typeof(ProbeModule).Assembly]);
+            services.AddSingleton<IEndpointModule, ProbeModule>();
+            services.AddSingleton<ProbeConsumerFaults>();
+        });
+    }
+
+    public HttpClient Admin() => ClientWithKey(AdminKey);
+
+    public HttpClient Anonymous() => CreateClient();
+
+    public HttpClient ClientWithKey(string key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    /// <summary>Issues a key through the API and returns a client that uses it.</summary>
+    public async Task<HttpClient> ClientForRoleAsync(string role, string? storefront = null)
+    {
+        using var admin = Admin();
+        var response = await admin.PostAsJsonAsync("/api/v1/api-keys", new { name = $"{role}-{Guid.NewGuid():N}", role, storefront });
+        response.EnsureSuccessStatusCode();
+        var issued = await response.Content.ReadFromJsonAsync<IssuedKey>();
+        return ClientWithKey(issued!.Key);
+    }
+
+    /// <summary>Runs work against one module's DbContext in its own scope, for assertions and setup.</summary>
+    public async Task<T> WithDbAsync<TContext, T>(Func<TContext, Task<T>> work)
+        where TContext : DbContext
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TContext>());
+    }
+
+    /// <summary>Empties every module table (not the migrations history) so each test starts clean.</summary>
+    public async Task ResetAsync()
+    {
+        var gate = Services.GetRequiredService<IWriteGate>();
+        using var _ = await gate.EnterAsync(CancellationToken.None);
+        await using var scope = Services.CreateAsyncScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<ModuleCatalog>();
+        var connection = scope.ServiceProvider.GetRequiredService<ScopedDbConnection>();
+        await connection.EnsureOpenAsync(CancellationToken.None);
+        var tables = new List<string>();
+        foreach (var module in catalog.Modules)
+        {
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+            tables.AddRange(context.Model.GetEntityTypes()
+                .Where(e => e.GetTableName() is not null)
+                .Select(e => e.GetSchema() is { } schema ? $"\"{schema}\".\"{e.GetTableName()}\"" : $"\"{e.GetTableName()}\"")
+                .Distinct());
+        }
+
+        await using var command = connection.Connection.CreateCommand();
+        command.CommandText = Provider == DatabaseProvider.Postgres
+            ? $"TRUNCATE TABLE {string.Join(", ", tables)} RESTART IDENTITY CASCADE;"
+            : "PRAGMA foreign_keys = OFF; " + string.Concat(tables.Select(t => $"DELETE FROM {t}; ")) + "PRAGMA foreign_keys = ON;";
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public sealed record IssuedKey(Guid Id, string Key, string Role);
+}
+
+/// <summary>Base of integration tests: a clean database before every test.</summary>
+public abstract class IntegrationTest<TApp>(TApp app) : IClassFixture<TApp>, IAsyncLifetime
+    where TApp : OrderHubApp
+{
+    protected TApp App { get; } = app;
+
+    public virtual Task InitializeAsync() => App.ResetAsync();
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
+}
+
+/// <summary>Base of tests that use the default application settings.</summary>
+public abstract class IntegrationTest(OrderHubApp app) : IntegrationTest<OrderHubApp>(app);

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OrderHub.IntegrationTests.Infrastructure;
+using OrderHub.IntegrationTests.Probe;
+
+namespace OrderHub.IntegrationTests.Platform;
+
+public sealed class IdempotencyTests(OrderHubApp app) : IntegrationTest(app)
+{
+    private static HttpRequestMessage Post(string key, string json) => new(HttpMethod.Post, "/api/test/probes")
+    {
+        Headers = { { "Idempotency-Key", key } },
+        Content = new StringContent(json, Encoding.UTF8, "application/json"),
+    };
+
+    private Task<int> ProbeCountAsync() => App.WithDbAsync<ProbeDbContext, int>(db => db.Items.CountAsync());
+
+    [Fact]
+    public async Task A_replay_with_the_same_key_and_body_returns_the_original_answer_and_creates_nothing()
+    {
+        using var client = App.Admin();
+        var first = await client.SendAsync(Post("key-1", """{"name":"alpha"}"""));
+        var firstBody = await first.ShouldBeAsync(HttpStatusCode.Created);
+
+        // Same content, different key order and whitespace: still the same request.
+        var replay = await client.SendAsync(Post("key-1", """{ "name" : "alpha" }"""));
+        var replayBody = await replay.ShouldBeAsync(HttpStatusCode.Created);
+
+        replayBody.GetProperty("id").GetGuid().ShouldBe(firstBody.GetProperty("id").GetGuid());
+        replay.Headers.Location.ShouldBe(first.Headers.Location);
+        replay.Headers.GetValues("Idempotent-Replayed").Single().ShouldBe("true");
+        (await ProbeCountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_same_key_with_a_different_body_is_422_and_changes_nothing()
+    {
+        using var client = App.Admin();
+        (await client.SendAsync(Post("key-2", """{"name":"alpha"}"""))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var other = await client.SendAsync(Post("key-2", """{"name":"beta"}"""));
+        await other.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        (await ProbeCountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Keys_are_scoped_per_api_key()
+    {
+        using var admin = App.Admin();
+        using var staff = await App.ClientForRoleAsync("staff");
+        (await admin.SendAsync(Post("shared", """{"name":"alpha"}"""))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var second = await staff.SendAsync(Post("shared", """{"name":"alpha"}"""));
+        second.StatusCode.ShouldBe(HttpStatusCode.Created);
+        second.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
+        (await ProbeCountAsync()).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_refused_request_is_replayed_as_the_same_refusal()
+    {
+        using var client = App.Admin();
+        var first = await client.SendAsync(Post("key-3", """{"name":""}"""));
+        await first.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var replay = await client.SendAsync(Post("key-3", """{"name":""}"""));
+        var problem = await replay.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").GetProperty("name").GetArrayLength().ShouldBeGreaterThan(0);
+        replay.Headers.GetValues("Idempotent-Replayed").Single().ShouldBe("true");
+    }
+
+    [Fact]
+    public async Task Twenty_concurrent_requests_with_one_key_create_exactly_one_thing()
+    {
+        using var client = App.Admin();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20)
+            .Select(_ => client.SendAsync(Post("key-race", """{"name":"slow-race"}"""))));
+
+        var ids = new HashSet<Guid>();
+        foreach (var response in responses)
+        {
+            var body = await response.ShouldBeAsync(HttpStatusCode.Created);
+            ids.Add(body.GetProperty("id").GetGuid());
+        }
+
+        ids.Count.ShouldBe(1);
+        (await ProbeCountAsync()).ShouldBe(1);
+        responses.Count(r => !r.Headers.Contains("Idempotent-Replayed")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_overlong_key_is_400()
+    {
+        using var client = App.Admin();
+        var response = await client.SendAsync(Post(new string('k', 201), """{"name":"alpha"}"""));
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        (await ProbeCountAsync()).ShouldBe(0);
+    }
+}

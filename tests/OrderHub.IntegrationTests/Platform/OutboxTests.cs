@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OrderHub.BuildingBlocks.Messaging;
+using OrderHub.IntegrationTests.Infrastructure;
+using OrderHub.IntegrationTests.Probe;
+
+namespace OrderHub.IntegrationTests.Platform;
+
+public sealed class OutboxTests(OrderHubApp app) : IntegrationTest(app)
+{
+    private async Task<Guid> CreateProbeAsync(string name)
+    {
+        using var client = App.Admin();
+        var body = await (await client.PostAsJsonAsync("/api/test/probes", new { name })).ShouldBeAsync(HttpStatusCode.Created);
+        return body.GetProperty("id").GetGuid();
+    }
+
+    private Task<OutboxMessage> OutboxRowAsync(Guid probeId) =>
+        App.WithDbAsync<ProbeDbContext, OutboxMessage>(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Payload.Contains(probeId.ToString())));
+
+    private Task<int> ReceiptsAsync(Guid probeId) =>
+        App.WithDbAsync<ProbeDbContext, int>(db => db.Receipts.CountAsync(r => r.ProbeId == probeId));
+
+    [Fact]
+    public async Task An_event_written_with_the_state_change_is_delivered_once_after_commit()
+    {
+        var probeId = await CreateProbeAsync("delivered");
+        await Eventually.HoldsAsync(async () => (await OutboxRowAsync(probeId)).Status == OutboxMessageStatus.Processed, "the outbox row is processed");
+
+        (await ReceiptsAsync(probeId)).ShouldBe(1);
+        var row = await OutboxRowAsync(probeId);
+        row.Attempts.ShouldBe(1);
+        row.ProcessedAt.ShouldNotBeNull();
+        (await App.WithDbAsync<ProbeDbContext, int>(db => db.InboxMessages.CountAsync(m => m.MessageId == row.Id))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_failing_consumer_is_retried_with_backoff_until_it_succeeds()
+    {
+        var probeId = await CreateProbeAsync("fail-3-then-ok");
+        await Eventually.HoldsAsync(async () => (await OutboxRowAsync(probeId)).Status == OutboxMessageStatus.Processed, "the retry job eventually delivers it");
+
+        var row = await OutboxRowAsync(probeId);
+        row.Attempts.ShouldBe(4);
+        (await ReceiptsAsync(probeId)).ShouldBe(1);
+        App.Services.GetRequiredService<ProbeConsumerFaults>().AttemptsFor(probeId).ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task A_message_that_keeps_failing_is_dead_lettered_after_the_maximum_attempts()
+    {
+        var probeId = await CreateProbeAsync("fail-99-forever");
+        await Eventually.HoldsAsync(async () => (await OutboxRowAsync(probeId)).Status == OutboxMessageStatus.DeadLettered, "the message is dead-lettered");
+
+        var row = await OutboxRowAsync(probeId);
+        row.Attempts.ShouldBe(5);
+        row.LastError!.ShouldContain("Probe consumer failure 5");
+        (await ReceiptsAsync(probeId)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Delivering_the_same_message_again_does_not_run_the_consumer_twice()
+    {
+        var probeId = await CreateProbeAsync("redelivered");
+        await Eventually.HoldsAsync(async () => (await OutboxRowAsync(probeId)).Status == OutboxMessageStatus.Processed, "first delivery");
+        var row = await OutboxRowAsync(probeId);
+
+        // Simulate a crash after the consumer committed but before the outbox row was marked processed.
+        await App.WithDbAsync<ProbeDbContext, int>(db => db.OutboxMessages.Where(m => m.Id == row.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxMessageStatus.Pending).SetProperty(m => m.NextAttemptAt, DateTime.UtcNow.AddSeconds(-1))));
+        await App.Services.GetRequiredService<OutboxDispatcher>().DeliverAsync(ProbeModule.Schema, row.Id, CancellationToken.None);
+
+        (await OutboxRowAsync(probeId)).Status.ShouldBe(OutboxMessageStatus.Processed);
+        (await ReceiptsAsync(probeId)).ShouldBe(1);
+        App.Services.GetRequiredService<ProbeConsumerFaults>().AttemptsFor(probeId).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_command_that_fails_after_saving_leaves_neither_state_nor_outbox_rows()
+    {
+        using var client = App.Admin();
+        var response = await client.PostAsJsonAsync("/api/test/probes", new { name = "explode-now" });
+        await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        (await App.WithDbAsync<ProbeDbContext, int>(db => db.Items.CountAsync())).ShouldBe(0);
+        (await App.WithDbAsync<ProbeDbContext, int>(db => db.OutboxMessages.CountAsync())).ShouldBe(0);
+    }
+}

@@ -1,0 +1,240 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using OrderHub.BuildingBlocks.Application;
+using OrderHub.BuildingBlocks.Domain;
+using OrderHub.BuildingBlocks.Messaging;
+using OrderHub.BuildingBlocks.Modules;
+using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.BuildingBlocks.Security;
+using OrderHub.BuildingBlocks.Web;
+
+namespace OrderHub.IntegrationTests.Probe;
+
+// A minimal module that exercises the building blocks end to end (pipeline, outbox, inbox,
+// idempotency, ETags) through real HTTP and a real database, independent of business modules.
+
+public sealed class ProbeItem : AggregateRoot<Guid>
+{
+    private ProbeItem()
+    {
+    }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public DateTime CreatedAt { get; private set; }
+
+    public static ProbeItem Create(string name, DateTime now) => new() { Id = Guid.NewGuid(), Name = name, CreatedAt = now };
+
+    public void Rename(string name)
+    {
+        Name = name;
+        Touch();
+    }
+}
+
+public sealed class ProbeReceipt
+{
+    public Guid MessageId { get; set; }
+
+    public Guid ProbeId { get; set; }
+
+    public DateTime ReceivedAt { get; set; }
+}
+
+public sealed record ProbeCreated(Guid Id, DateTime OccurredAt, Guid ProbeId, string Name) : IntegrationEvent(Id, OccurredAt);
+
+public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options, ModuleDbContextServices services)
+    : ModuleDbContext(options, services)
+{
+    public override string SchemaName => ProbeModule.Schema;
+
+    public DbSet<ProbeItem> Items => Set<ProbeItem>();
+
+    public DbSet<ProbeReceipt> Receipts => Set<ProbeReceipt>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ProbeItem>(b =>
+        {
+            b.ToTable("items");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Name).HasMaxLength(100);
+            b.HasIndex(x => x.Name);
+        });
+        modelBuilder.Entity<ProbeReceipt>(b =>
+        {
+            b.ToTable("receipts");
+            b.HasKey(x => x.MessageId);
+        });
+    }
+}
+
+[DbContext(typeof(ProbeDbContext))]
+[Migration("20261122000900_CreateProbe")]
+public sealed class CreateProbe : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        var names = ModuleSchema.For(migrationBuilder, ProbeModule.Schema);
+        if (names.Schema is not null)
+        {
+            migrationBuilder.EnsureSchema(names.Schema);
+        }
+
+        migrationBuilder.CreateTable(
+            name: names.Table("items"),
+            schema: names.Schema,
+            columns: t => new
+            {
+                id = t.Column<Guid>(nullable: false),
+                name = t.Column<string>(maxLength: 100, nullable: false),
+                created_at = t.Column<DateTime>(nullable: false),
+                version = t.Column<int>(nullable: false),
+            },
+            constraints: t => t.PrimaryKey(names.PrimaryKey("items"), x => x.id));
+        migrationBuilder.CreateIndex(names.Index("items", "name"), names.Table("items"), "name", names.Schema);
+        migrationBuilder.CreateTable(
+            name: names.Table("receipts"),
+            schema: names.Schema,
+            columns: t => new
+            {
+                message_id = t.Column<Guid>(nullable: false),
+                probe_id = t.Column<Guid>(nullable: false),
+                received_at = t.Column<DateTime>(nullable: false),
+            },
+            constraints: t => t.PrimaryKey(names.PrimaryKey("receipts"), x => x.message_id));
+        migrationBuilder.CreateMessagingTables(names);
+    }
+}
+
+public sealed record ProbeRequest(string? Name);
+
+public sealed record ProbeDto(Guid Id, string Name, int Version);
+
+internal sealed record CreateProbeCommand(string? Name) : ICommand<ProbeDto>;
+
+internal sealed record RenameProbeCommand(Guid Id, string? Name, int? ExpectedVersion) : ICommand<ProbeDto>;
+
+internal sealed class CreateProbeValidator : AbstractValidator<CreateProbeCommand>
+{
+    public CreateProbeValidator() => RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
+}
+
+internal sealed class CreateProbeCommandHandler(ProbeDbContext db, TimeProvider clock) : IRequestHandler<CreateProbeCommand, ProbeDto>
+{
+    public async Task<ProbeDto> Handle(CreateProbeCommand request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var item = ProbeItem.Create(request.Name!, now);
+        db.Items.Add(item);
+        db.Publish(new ProbeCreated(Guid.NewGuid(), now, item.Id, item.Name));
+        if (request.Name!.StartsWith("explode", StringComparison.Ordinal))
+        {
+            // Written to the change tracker and the outbox, then the command fails: nothing may persist.
+            await db.SaveChangesAsync(cancellationToken);
+            throw new ConflictException("The probe exploded after saving.");
+        }
+
+        if (request.Name.StartsWith("slow", StringComparison.Ordinal))
+        {
+            await Task.Delay(300, cancellationToken);
+        }
+
+        return new ProbeDto(item.Id, item.Name, item.Version);
+    }
+}
+
+internal sealed class RenameProbeCommandHandler(ProbeDbContext db) : IRequestHandler<RenameProbeCommand, ProbeDto>
+{
+    public async Task<ProbeDto> Handle(RenameProbeCommand request, CancellationToken cancellationToken)
+    {
+        var item = await db.Items.SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken)
+            ?? throw new NotFoundException("Probe", request.Id);
+        ETags.Check(request.ExpectedVersion, item.Version);
+        item.Rename(request.Name ?? item.Name);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ProbeDto(item.Id, item.Name, item.Version);
+    }
+}
+
+/// <summary>Makes the probe consumer fail a set number of times for names like <c>fail-3-x</c>.</summary>
+public sealed class ProbeConsumerFaults
+{
+    private readonly Dictionary<Guid, int> _attempts = [];
+
+    public int AttemptsFor(Guid probeId)
+    {
+        lock (_attempts)
+        {
+            return _attempts.GetValueOrDefault(probeId);
+        }
+    }
+
+    internal int Attempt(Guid probeId)
+    {
+        lock (_attempts)
+        {
+            _attempts[probeId] = _attempts.GetValueOrDefault(probeId) + 1;
+            return _attempts[probeId];
+        }
+    }
+}
+
+internal sealed class ProbeCreatedConsumer(ProbeDbContext db, ProbeConsumerFaults faults, TimeProvider clock) : IIntegrationEventHandler<ProbeCreated>
+{
+    public Task HandleAsync(ProbeCreated integrationEvent, CancellationToken cancellationToken)
+    {
+        var attempt = faults.Attempt(integrationEvent.ProbeId);
+        var parts = integrationEvent.Name.Split('-');
+        if (parts is ["fail", var count, ..] && int.TryParse(count, out var failures) && attempt <= failures)
+        {
+            throw new InvalidOperationException($"Probe consumer failure {attempt} of {failures}.");
+        }
+
+        db.Receipts.Add(new ProbeReceipt { MessageId = integrationEvent.Id, ProbeId = integrationEvent.ProbeId, ReceivedAt = clock.GetUtcNow().UtcDateTime });
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class ProbeModule : IEndpointModule
+{
+    public const string Schema = "probe";
+
+    public static ModuleDescriptor Descriptor { get; } = new("Probe", Schema, typeof(ProbeDbContext), [typeof(ProbeModule).Assembly]);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/test/probes").RequireAuthorization(Policies.StaffOrStorefront);
+        group.MapPost("/", async Task<Created<ProbeDto>> (ProbeRequest request, IMediator mediator, CancellationToken ct) =>
+        {
+            var probe = await mediator.Send(new CreateProbeCommand(request.Name), ct);
+            return TypedResults.Created($"/api/test/probes/{probe.Id}", probe);
+        }).WithIdempotency();
+
+        group.MapGet("/{id:guid}", async Task<Results<Ok<ProbeDto>, NotFound>> (Guid id, ProbeDbContext db, HttpResponse response, CancellationToken ct) =>
+        {
+            var item = await db.Items.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+            if (item is null)
+            {
+                throw new NotFoundException("Probe", id);
+            }
+
+            ETags.Set(response, item.Version);
+            return TypedResults.Ok(new ProbeDto(item.Id, item.Name, item.Version));
+        });
+
+        group.MapPost("/{id:guid}/rename", async Task<Ok<ProbeDto>> (Guid id, ProbeRequest request, HttpRequest http, HttpResponse response, IMediator mediator, CancellationToken ct) =>
+        {
+            var probe = await mediator.Send(new RenameProbeCommand(id, request.Name, ETags.ExpectedVersion(http)), ct);
+            ETags.Set(response, probe.Version);
+            return TypedResults.Ok(probe);
+        });
+    }
+}
