@@ -82,12 +82,7 @@ public sealed class CreateProbe : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
-        var names = ModuleSchema.For(migrationBuilder, ProbeModule.Schema);
-        if (names.Schema is not null)
-        {
-            migrationBuilder.EnsureSchema(names.Schema);
-        }
-
+        var names = migrationBuilder.CreateModuleSchema(ProbeModule.Schema);
         migrationBuilder.CreateTable(
             name: names.Table("items"),
             schema: names.Schema,
@@ -110,7 +105,6 @@ public sealed class CreateProbe : Migration
                 received_at = t.Column<DateTime>(nullable: false),
             },
             constraints: t => t.PrimaryKey(names.PrimaryKey("receipts"), x => x.message_id));
-        migrationBuilder.CreateMessagingTables(names);
     }
 }
 

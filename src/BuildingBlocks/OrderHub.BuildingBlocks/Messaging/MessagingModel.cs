@@ -29,6 +29,26 @@ public static class MessagingModel
         });
     }
 
+    /// <summary>Creates a module's schema (PostgreSQL only) with its outbox and inbox: the start of every module's first migration.</summary>
+    public static ModuleSchema CreateModuleSchema(this MigrationBuilder migrationBuilder, string schema)
+    {
+        var names = ModuleSchema.For(migrationBuilder, schema);
+        if (names.Schema is not null)
+        {
+            migrationBuilder.EnsureSchema(names.Schema);
+        }
+
+        migrationBuilder.CreateMessagingTables(names);
+        return names;
+    }
+
+    /// <summary>Reverts <see cref="CreateModuleSchema"/>.</summary>
+    public static void DropMessagingTables(this MigrationBuilder migrationBuilder, ModuleSchema names)
+    {
+        migrationBuilder.DropTable(names.Table(InboxTable), names.Schema);
+        migrationBuilder.DropTable(names.Table(OutboxTable), names.Schema);
+    }
+
     /// <summary>Creates the outbox and inbox of a module; called from the module's first migration.</summary>
     public static void CreateMessagingTables(this MigrationBuilder migrationBuilder, ModuleSchema names)
     {

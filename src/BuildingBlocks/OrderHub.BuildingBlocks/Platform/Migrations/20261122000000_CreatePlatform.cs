@@ -11,11 +11,7 @@ public sealed class CreatePlatform : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
-        var names = ModuleSchema.For(migrationBuilder, PlatformDbContext.Schema);
-        if (names.Schema is not null)
-        {
-            migrationBuilder.EnsureSchema(names.Schema);
-        }
+        var names = migrationBuilder.CreateModuleSchema(PlatformDbContext.Schema);
 
         migrationBuilder.CreateTable(
             name: names.Table("api_keys"),
@@ -51,15 +47,12 @@ public sealed class CreatePlatform : Migration
             },
             constraints: t => t.PrimaryKey(names.PrimaryKey("idempotency_records"), x => new { x.scope, x.key }));
         migrationBuilder.CreateIndex(names.Index("idempotency_records", "expires_at"), names.Table("idempotency_records"), "expires_at", names.Schema);
-
-        migrationBuilder.CreateMessagingTables(names);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         var names = ModuleSchema.For(migrationBuilder, PlatformDbContext.Schema);
-        migrationBuilder.DropTable(names.Table(MessagingModel.InboxTable), names.Schema);
-        migrationBuilder.DropTable(names.Table(MessagingModel.OutboxTable), names.Schema);
+        migrationBuilder.DropMessagingTables(names);
         migrationBuilder.DropTable(names.Table("idempotency_records"), names.Schema);
         migrationBuilder.DropTable(names.Table("api_keys"), names.Schema);
     }

@@ -11,21 +11,9 @@ namespace OrderHub.Notifications.Migrations;
 [Migration("20261122000100_CreateNotificationsSchema")]
 internal sealed class CreateNotificationsSchema : Migration
 {
-    protected override void Up(MigrationBuilder migrationBuilder)
-    {
-        var names = ModuleSchema.For(migrationBuilder, NotificationsContracts.Schema);
-        if (names.Schema is not null)
-        {
-            migrationBuilder.EnsureSchema(names.Schema);
-        }
+    protected override void Up(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.CreateModuleSchema(NotificationsContracts.Schema);
 
-        migrationBuilder.CreateMessagingTables(names);
-    }
-
-    protected override void Down(MigrationBuilder migrationBuilder)
-    {
-        var names = ModuleSchema.For(migrationBuilder, NotificationsContracts.Schema);
-        migrationBuilder.DropTable(names.Table(MessagingModel.InboxTable), names.Schema);
-        migrationBuilder.DropTable(names.Table(MessagingModel.OutboxTable), names.Schema);
-    }
+    protected override void Down(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.DropMessagingTables(ModuleSchema.For(migrationBuilder, NotificationsContracts.Schema));
 }

@@ -11,21 +11,9 @@ namespace OrderHub.Warehouse.Migrations;
 [Migration("20261122000100_CreateWarehouseSchema")]
 internal sealed class CreateWarehouseSchema : Migration
 {
-    protected override void Up(MigrationBuilder migrationBuilder)
-    {
-        var names = ModuleSchema.For(migrationBuilder, WarehouseContracts.Schema);
-        if (names.Schema is not null)
-        {
-            migrationBuilder.EnsureSchema(names.Schema);
-        }
+    protected override void Up(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.CreateModuleSchema(WarehouseContracts.Schema);
 
-        migrationBuilder.CreateMessagingTables(names);
-    }
-
-    protected override void Down(MigrationBuilder migrationBuilder)
-    {
-        var names = ModuleSchema.For(migrationBuilder, WarehouseContracts.Schema);
-        migrationBuilder.DropTable(names.Table(MessagingModel.InboxTable), names.Schema);
-        migrationBuilder.DropTable(names.Table(MessagingModel.OutboxTable), names.Schema);
-    }
+    protected override void Down(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.DropMessagingTables(ModuleSchema.For(migrationBuilder, WarehouseContracts.Schema));
 }
