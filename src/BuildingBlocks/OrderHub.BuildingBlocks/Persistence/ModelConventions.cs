@@ -30,9 +30,11 @@ internal static class ModelConventions
 
             foreach (var property in entityType.GetProperties())
             {
-                if (property.FindAnnotation(RelationalAnnotationNames.ColumnName) is null)
+                // An owned type stored in its owner's table shares the owner's key column; EF names it.
+                var sharesOwnerKey = entityType.IsOwned() && explicitTable is null && property.IsPrimaryKey();
+                if (property.FindAnnotation(RelationalAnnotationNames.ColumnName) is null && !sharesOwnerKey)
                 {
-                    property.SetColumnName(ToSnakeCase(property.Name));
+                    property.SetColumnName(ToSnakeCase(OwnerPrefix(entityType) + property.Name));
                 }
 
                 if (property.ClrType == typeof(DateTime))
@@ -52,11 +54,35 @@ internal static class ModelConventions
                 }
             }
 
+            // Keys are assigned by the domain (Guid.NewGuid()); marking them never generated lets EF insert
+            // new children found through navigations instead of mistaking them for existing rows.
+            foreach (var keyProperty in entityType.FindPrimaryKey()?.Properties ?? [])
+            {
+                if (keyProperty.ClrType == typeof(Guid))
+                {
+                    keyProperty.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+                }
+            }
+
             if (IsAggregate(entityType.ClrType) && entityType.BaseType is null)
             {
                 entityType.FindProperty(nameof(AggregateRoot<int>.Version))?.IsConcurrencyToken = true;
             }
         }
+    }
+
+    /// <summary>Columns of an owned type stored in its owner's table are prefixed with the navigation: <c>customer_email</c>.</summary>
+    private static string OwnerPrefix(IMutableEntityType entityType)
+    {
+        var prefix = string.Empty;
+        for (var current = entityType;
+             current.IsOwned() && current.FindAnnotation(RelationalAnnotationNames.TableName) is null;
+             current = current.FindOwnership()!.PrincipalEntityType)
+        {
+            prefix = current.FindOwnership()!.PrincipalToDependent!.Name + "_" + prefix;
+        }
+
+        return prefix;
     }
 
     public static bool IsAggregate(Type type)

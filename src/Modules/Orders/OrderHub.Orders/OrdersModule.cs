@@ -24,5 +24,9 @@ public static class OrdersModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        OrderEndpoints.Map(endpoints);
+        return endpoints;
+    }
 }

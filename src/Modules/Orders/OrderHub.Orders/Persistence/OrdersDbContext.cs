@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Orders.Contracts;
+using OrderHub.Orders.Domain;
 
 namespace OrderHub.Orders.Persistence;
 
@@ -8,9 +9,101 @@ namespace OrderHub.Orders.Persistence;
 internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options, ModuleDbContextServices services)
     : ModuleDbContext(options, services)
 {
+    public const string OrderNumberSequence = "order_numbers";
+
     public override string SchemaName => OrdersContracts.Schema;
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderTimelineEntry> Timeline => Set<OrderTimelineEntry>();
+
+    /// <summary>
+    /// The next order sequence number: a PostgreSQL sequence (no lock held for the order's transaction);
+    /// on SQLite, where writes are serialised anyway, the highest number plus one.
+    /// </summary>
+    public async Task<long> NextSequenceNumberAsync(CancellationToken cancellationToken)
+    {
+        var sql = Names.Prefixed
+            ? $"SELECT COALESCE(MAX(sequence_number), 0) + 1 AS \"Value\" FROM \"{Names.Table("orders")}\""
+            : $"SELECT nextval('\"{Names.Schema}\".\"{OrderNumberSequence}\"') AS \"Value\"";
+        return await Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);
+    }
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Order>(b =>
+        {
+            b.ToTable("orders");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Number).HasMaxLength(32);
+            b.Property(x => x.Storefront).HasMaxLength(64);
+            b.Property(x => x.ExternalReference).HasMaxLength(100);
+            b.Property(x => x.Currency).HasMaxLength(3);
+            b.HasIndex(x => x.SequenceNumber).IsUnique();
+            b.HasIndex(x => x.Number).IsUnique();
+            b.HasIndex(x => new { x.Storefront, x.CreatedAt });
+            b.HasIndex(x => x.CreatedAt);
+            b.Ignore(x => x.Total);
+            b.OwnsOne(x => x.Customer, c =>
+            {
+                c.Property(p => p.Email).HasMaxLength(254);
+                c.Property(p => p.Name).HasMaxLength(200);
+                c.Property(p => p.Locale).HasMaxLength(16);
+                c.Property(p => p.Segment).HasMaxLength(32);
+                c.HasIndex(p => p.Email);
+            });
+            b.OwnsOne(x => x.ShippingAddress, a =>
+            {
+                a.Property(p => p.Name).HasMaxLength(200);
+                a.Property(p => p.Line1).HasMaxLength(200);
+                a.Property(p => p.Line2).HasMaxLength(200);
+                a.Property(p => p.City).HasMaxLength(100);
+                a.Property(p => p.PostalCode).HasMaxLength(20);
+                a.Property(p => p.Region).HasMaxLength(100);
+                a.Property(p => p.Country).HasMaxLength(2);
+            });
+            b.Navigation(x => x.Customer).IsRequired();
+            b.Navigation(x => x.ShippingAddress).IsRequired();
+            b.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+            b.HasMany(x => x.Shipments).WithOne().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Cascade);
+            b.HasMany(x => x.Timeline).WithOne().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+            b.Navigation(x => x.Shipments).UsePropertyAccessMode(PropertyAccessMode.Field);
+            b.Navigation(x => x.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+        modelBuilder.Entity<OrderLine>(b =>
+        {
+            b.ToTable("order_lines");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Sku).HasMaxLength(64);
+            b.Property(x => x.UnitPrice).HasPrecision(18, 2);
+        });
+
+        modelBuilder.Entity<Shipment>(b =>
+        {
+            b.ToTable("shipments");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Carrier).HasMaxLength(100);
+            b.Property(x => x.TrackingNumber).HasMaxLength(100);
+            b.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.ShipmentId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+        modelBuilder.Entity<ShipmentLine>(b =>
+        {
+            b.ToTable("shipment_lines");
+            b.HasKey(x => new { x.ShipmentId, x.OrderLineId });
+            b.Property(x => x.Sku).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<OrderTimelineEntry>(b =>
+        {
+            b.ToTable("order_timeline");
+            b.HasKey(x => new { x.OrderId, x.Sequence });
+            b.Property(x => x.Event).HasMaxLength(64);
+            b.Property(x => x.Actor).HasMaxLength(200);
+            b.Property(x => x.Detail).HasMaxLength(1000);
+        });
     }
 }

@@ -1,0 +1,56 @@
+using FluentValidation;
+using MediatR;
+using OrderHub.BuildingBlocks.Application;
+using OrderHub.BuildingBlocks.Security;
+using OrderHub.BuildingBlocks.Web;
+using OrderHub.Inventory.Contracts;
+using OrderHub.Orders.Contracts;
+using OrderHub.Orders.Persistence;
+
+namespace OrderHub.Orders.ShipOrder;
+
+internal sealed record ShipOrderCommand(Guid OrderId, ShipOrderRequest Request, int? ExpectedVersion) : ICommand<(ShipmentDto Shipment, int Version)>;
+
+internal sealed class ShipOrderCommandValidator : AbstractValidator<ShipOrderCommand>
+{
+    public ShipOrderCommandValidator()
+    {
+        RuleFor(x => x.Request.Lines).NotEmpty().OverridePropertyName("lines");
+        RuleForEach(x => x.Request.Lines).ChildRules(line =>
+        {
+            line.RuleFor(l => l.OrderLineId).NotNull().NotEqual(Guid.Empty).OverridePropertyName("orderLineId");
+            line.RuleFor(l => l.Quantity).NotNull().GreaterThan(0).OverridePropertyName("quantity");
+        }).OverridePropertyName("lines");
+        RuleFor(x => x.Request.Carrier).MaximumLength(100).OverridePropertyName("carrier");
+        RuleFor(x => x.Request.TrackingNumber).MaximumLength(100).OverridePropertyName("trackingNumber");
+    }
+}
+
+internal sealed class ShipOrderCommandHandler(OrdersDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider clock)
+    : IRequestHandler<ShipOrderCommand, (ShipmentDto Shipment, int Version)>
+{
+    public async Task<(ShipmentDto Shipment, int Version)> Handle(ShipOrderCommand command, CancellationToken cancellationToken)
+    {
+        var order = await db.LoadForChangeAsync(command.OrderId, actor, cancellationToken);
+        ETags.Check(command.ExpectedVersion, order.Version);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var shipment = order.Ship(
+            command.Request.Lines!.Select(l => (l.OrderLineId!.Value, l.Quantity!.Value)).ToList(),
+            command.Request.Carrier?.Trim(),
+            command.Request.TrackingNumber?.Trim(),
+            actor.Name,
+            now);
+
+        var consumed = shipment.Lines
+            .GroupBy(l => l.Sku, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new StockLine(g.Key, g.Sum(l => l.Quantity)))
+            .ToList();
+        await mediator.Send(new ConsumeReservationCommand(order.Id.ToString(), consumed, actor.Name), cancellationToken);
+
+        await db.SaveChangesAsync(cancellationToken);
+        var dto = shipment.ToDto();
+        db.Publish(new OrderShipped(Guid.NewGuid(), now, order.ToSnapshot(), dto, order.Status == OrderStatus.Shipped));
+        return (dto, order.Version);
+    }
+}
