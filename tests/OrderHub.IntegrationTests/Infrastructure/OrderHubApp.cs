@@ -110,6 +110,16 @@ public class OrderHubApp : WebApplicationFactory<Program>, IAsyncLifetime
         return await work(scope.ServiceProvider.GetRequiredService<TContext>());
     }
 
+    /// <summary>A module's outbox rows, oldest first: what it announced to other modules.</summary>
+    public async Task<List<OrderHub.BuildingBlocks.Messaging.OutboxMessage>> OutboxAsync(string schema)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var module = scope.ServiceProvider.GetRequiredService<ModuleCatalog>().Modules.Single(m => m.Schema == schema);
+        var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+        var rows = await context.OutboxMessages.AsNoTracking().ToListAsync();
+        return rows.OrderBy(m => m.OccurredAt).ToList();
+    }
+
     /// <summary>Empties every module table (not the migrations history) so each test starts clean.</summary>
     public async Task ResetAsync()
     {
