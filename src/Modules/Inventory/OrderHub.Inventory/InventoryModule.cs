@@ -1,10 +1,17 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.BuildingBlocks.Security;
+using OrderHub.BuildingBlocks.Web;
+using OrderHub.Inventory.Catalog;
 using OrderHub.Inventory.Contracts;
 using OrderHub.Inventory.Persistence;
+using OrderHub.Inventory.Stock;
+using OrderHub.Inventory.Streaming;
 
 namespace OrderHub.Inventory;
 
@@ -21,8 +28,31 @@ public static class InventoryModule
     {
         services.AddSingleton(Descriptor);
         services.AddModuleDbContext<InventoryDbContext>(InventoryContracts.Schema);
+        services.AddScoped<StockSession>();
+        services.AddSingleton<StockStream>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapInventoryEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapInventoryEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        // Reads are open to every role; the writes add the Staff policy on top.
+        var skus = endpoints.MapGroup("/api/v1/skus")
+            .WithTags("SKUs")
+            .RequireAuthorization(Policies.Read)
+            .WithStandardProblems();
+        CreateSkuEndpoint.Map(skus);
+        GetSkusEndpoints.Map(skus);
+        SetLowStockThresholdEndpoint.Map(skus);
+
+        var inventory = endpoints.MapGroup("/api/v1/inventory")
+            .WithTags("Inventory")
+            .RequireAuthorization(Policies.Read)
+            .WithStandardProblems();
+        ReceiveStockEndpoint.Map(inventory);
+        AdjustStockEndpoint.Map(inventory);
+        TransferStockEndpoint.Map(inventory);
+        StockStreamEndpoint.Map(inventory);
+        GetStockEndpoints.Map(inventory);
+        return endpoints;
+    }
 }

@@ -1,9 +1,17 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.BuildingBlocks.Security;
+using OrderHub.BuildingBlocks.Web;
+using OrderHub.Warehouse.AddLocation;
 using OrderHub.Warehouse.Contracts;
+using OrderHub.Warehouse.CreateWarehouse;
+using OrderHub.Warehouse.GetWarehouse;
+using OrderHub.Warehouse.ListLocations;
 using OrderHub.Warehouse.Persistence;
 
 namespace OrderHub.Warehouse;
@@ -24,5 +32,17 @@ public static class WarehouseModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapWarehouseEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapWarehouseEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        // Reads are open to every role; the writes add the Staff policy on top.
+        var group = endpoints.MapGroup("/api/v1/warehouses")
+            .WithTags("Warehouses")
+            .RequireAuthorization(Policies.Read)
+            .WithStandardProblems();
+        CreateWarehouseEndpoint.Map(group);
+        GetWarehouseEndpoint.Map(group);
+        AddLocationEndpoint.Map(group);
+        ListLocationsEndpoint.Map(group);
+        return endpoints;
+    }
 }

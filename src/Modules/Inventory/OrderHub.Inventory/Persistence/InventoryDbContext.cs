@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using OrderHub.BuildingBlocks.Application;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Inventory.Contracts;
+using OrderHub.Inventory.Domain;
 
 namespace OrderHub.Inventory.Persistence;
 
@@ -8,9 +10,86 @@ namespace OrderHub.Inventory.Persistence;
 internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> options, ModuleDbContextServices services)
     : ModuleDbContext(options, services)
 {
+    public const string SkusTable = "skus";
+    public const string StockLevelsTable = "stock_levels";
+    public const string MovementsTable = "stock_movements";
+    public const string ExpectedReturnsTable = "expected_returns";
+    public const int ReferenceLength = 128;
+
     public override string SchemaName => InventoryContracts.Schema;
+
+    public DbSet<Sku> Skus => Set<Sku>();
+
+    public DbSet<StockLevel> StockLevels => Set<StockLevel>();
+
+    public DbSet<StockMovement> Movements => Set<StockMovement>();
+
+    public DbSet<ExpectedReturn> ExpectedReturns => Set<ExpectedReturn>();
+
+    /// <summary>
+    /// Loads the SKUs and, on PostgreSQL, locks their rows until the transaction ends (in key order, so two
+    /// writers of the same SKUs cannot deadlock). Every stock change of a SKU takes this lock first. SQLite
+    /// has a single writer at a time already (the write gate), so a plain read suffices there.
+    /// </summary>
+    public Task<List<Sku>> LockSkusAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        var ordered = codes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (Names.Prefixed)
+        {
+            return Skus.Where(s => ordered.Contains(s.Id)).ToListAsync(cancellationToken);
+        }
+
+        var sql = $"SELECT * FROM \"{Names.Schema}\".\"{Names.Table(SkusTable)}\" WHERE sku = ANY({{0}}) ORDER BY sku FOR UPDATE";
+        return Skus.FromSqlRaw(sql, ordered).ToListAsync(cancellationToken);
+    }
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Sku>(b =>
+        {
+            b.ToTable(SkusTable);
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).HasColumnName("sku").HasMaxLength(ValidationRules.MaxCodeLength);
+            b.Property(x => x.Name).HasMaxLength(200);
+            b.Property(x => x.Category).HasMaxLength(100);
+            b.Property(x => x.Barcode).HasMaxLength(64);
+            b.Property(x => x.UnitPrice).HasPrecision(18, 2);
+            b.HasIndex(x => x.Barcode).IsUnique();
+            b.HasIndex(x => x.Category);
+        });
+
+        modelBuilder.Entity<StockLevel>(b =>
+        {
+            b.ToTable(StockLevelsTable);
+            b.HasKey(x => new { x.Sku, x.LocationCode });
+            b.Property(x => x.Sku).HasMaxLength(ValidationRules.MaxCodeLength);
+            b.Property(x => x.LocationCode).HasMaxLength(ValidationRules.MaxCodeLength);
+            b.Property(x => x.WarehouseCode).HasMaxLength(ValidationRules.MaxCodeLength);
+            b.Ignore(x => x.Sellable);
+            b.Ignore(x => x.Free);
+        });
+
+        modelBuilder.Entity<StockMovement>(b =>
+        {
+            b.ToTable(MovementsTable);
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedOnAdd();
+            b.Property(x => x.Sku).HasMaxLength(ValidationRules.MaxCodeLength);
+            b.Property(x => x.LocationCode).HasMaxLength(ValidationRules.MaxCodeLength);
+            b.Property(x => x.Reason).HasMaxLength(64);
+            b.Property(x => x.Reference).HasMaxLength(ReferenceLength);
+            b.Property(x => x.Actor).HasMaxLength(200);
+            b.HasIndex(x => new { x.Sku, x.Id });
+            b.HasIndex(x => new { x.Reference, x.Sku });
+        });
+
+        modelBuilder.Entity<ExpectedReturn>(b =>
+        {
+            b.ToTable(ExpectedReturnsTable);
+            b.HasKey(x => new { x.Reference, x.Sku });
+            b.Property(x => x.Reference).HasMaxLength(ReferenceLength);
+            b.Property(x => x.Sku).HasMaxLength(ValidationRules.MaxCodeLength);
+            b.HasIndex(x => x.Sku);
+        });
     }
 }

@@ -1,0 +1,35 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrderHub.BuildingBlocks.Application;
+using OrderHub.BuildingBlocks.Security;
+using OrderHub.BuildingBlocks.Web;
+
+namespace OrderHub.Inventory.Stock;
+
+internal static class StockEndpoints
+{
+    /// <summary>A POST that changes stock: staff only, idempotent, 201 with the movements and the new figures.</summary>
+    public static RouteHandlerBuilder MapStockChange<TRequest>(
+        this RouteGroupBuilder group,
+        string pattern,
+        string name,
+        string summary,
+        string description,
+        Func<TRequest, string, ICommand<StockChangeResponse>> command) =>
+        group.MapPost(pattern, async Task<Created<StockChangeResponse>> (TRequest request, ICurrentActor actor, IMediator mediator, CancellationToken ct) =>
+            {
+                var result = await mediator.Send(command(request, actor.Name), ct);
+                return TypedResults.Created($"/api/v1/inventory/{result.Stock.Sku}", result);
+            })
+            .WithName(name)
+            .WithSummary(summary)
+            .WithDescription(description)
+            .RequireAuthorization(Policies.Staff)
+            .WithIdempotency()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,40 @@
+using System.Linq.Expressions;
+using FluentValidation;
+using OrderHub.BuildingBlocks.Application;
+using OrderHub.Inventory.Contracts;
+using OrderHub.Inventory.Persistence;
+
+namespace OrderHub.Inventory.Stock;
+
+/// <summary>Input rules every stock request shares.</summary>
+internal static class StockRules
+{
+    /// <summary>Upper bound of one change, far above any real movement, so sums never overflow.</summary>
+    public const int MaxQuantity = 1_000_000;
+
+    public static IRuleBuilderOptions<T, int?> MustBeQuantity<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.NotNull().InclusiveBetween(1, MaxQuantity)
+            .WithMessage($"{{PropertyName}} must be a whole number of units from 1 to {MaxQuantity}.");
+
+    public static IRuleBuilderOptions<T, string> MustBeReference<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().MaximumLength(InventoryDbContext.ReferenceLength);
+
+    /// <summary>At least one line, each a valid SKU code and a positive quantity.</summary>
+    public static IRuleBuilderOptions<T, IEnumerable<StockLine>> MustBeStockLines<T>(this IRuleBuilder<T, IReadOnlyList<StockLine>> rule) =>
+        rule.NotEmpty()
+            .ForEach(line => line.NotNull().ChildRules(l =>
+            {
+                l.RuleFor(x => x.Sku).MustBeCode();
+                l.RuleFor(x => (int?)x.Quantity).MustBeQuantity().OverridePropertyName("quantity");
+            }));
+}
+
+/// <summary>Commands made of a reference (order, RMA) and stock lines, as other modules send them.</summary>
+internal abstract class ReferenceAndLinesValidator<T> : AbstractValidator<T>
+{
+    protected ReferenceAndLinesValidator(Expression<Func<T, string>> reference, Expression<Func<T, IReadOnlyList<StockLine>>> lines)
+    {
+        RuleFor(reference).MustBeReference();
+        RuleFor(lines).MustBeStockLines();
+    }
+}

@@ -1,0 +1,99 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using OrderHub.BuildingBlocks.Domain;
+using OrderHub.Inventory.Contracts;
+using OrderHub.Inventory.Domain;
+using OrderHub.Inventory.Persistence;
+using OrderHub.Warehouse.Contracts;
+
+namespace OrderHub.Inventory.Stock;
+
+/// <summary>
+/// The write path of every stock change: lock the SKUs, load their stock, let <see cref="SkuStock"/> apply
+/// the change, then save levels and movements and publish StockChanged (and StockLow) through the outbox in
+/// the same transaction. It runs inside the caller's unit of work, nested or not.
+/// </summary>
+internal sealed class StockSession(InventoryDbContext db, IMediator mediator, TimeProvider clock)
+{
+    public async Task<SkuStock> LockAsync(string sku, string actor, CancellationToken cancellationToken) =>
+        (await LockAsync([sku], actor, null, cancellationToken))[sku];
+
+    /// <summary>
+    /// Locks the SKUs (404 when one is unknown) and loads their stock; with a reference, also what that
+    /// reference holds reserved.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, SkuStock>> LockAsync(IReadOnlyCollection<string> skus, string actor, string? reference, CancellationToken cancellationToken)
+    {
+        var codes = skus.Distinct(StringComparer.Ordinal).ToList();
+        var locked = await db.LockSkusAsync(codes, cancellationToken);
+        if (codes.FirstOrDefault(code => locked.All(s => s.Id != code)) is { } unknown)
+        {
+            throw new NotFoundException("SKU", unknown);
+        }
+
+        var levels = await db.StockLevels.Where(l => codes.Contains(l.Sku)).ToListAsync(cancellationToken);
+        var expected = await db.ExpectedReturns.Where(r => codes.Contains(r.Sku)).ToListAsync(cancellationToken);
+        var held = reference is null
+            ? []
+            : await db.Movements.AsNoTracking()
+                .Where(m => m.Reference == reference && codes.Contains(m.Sku))
+                .GroupBy(m => new { m.Sku, m.LocationCode })
+                .Select(g => new { g.Key.Sku, g.Key.LocationCode, Reserved = g.Sum(m => m.ReservedDelta) })
+                .ToListAsync(cancellationToken);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        return locked.ToDictionary(
+            s => s.Id,
+            s => new SkuStock(
+                s,
+                levels.Where(l => l.Sku == s.Id),
+                expected.Where(r => r.Sku == s.Id),
+                held.Where(h => h.Sku == s.Id).Select(h => (reference!, h.LocationCode, h.Reserved)),
+                actor,
+                now),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>A location of the Warehouse module by code; 404 when there is none.</summary>
+    public async Task<LocationInfo> LocationAsync(string code, CancellationToken cancellationToken)
+    {
+        var found = await mediator.Send(new GetLocationsQuery([code]), cancellationToken);
+        return found.SingleOrDefault() ?? throw new NotFoundException("Location", code);
+    }
+
+    public Task<LocationInfo> PutawayLocationAsync(string sku, string warehouseCode, PutawayPurpose purpose, CancellationToken cancellationToken) =>
+        mediator.Send(new GetPutawayLocationQuery(sku, warehouseCode, purpose), cancellationToken);
+
+    /// <summary>Saves what changed and publishes one StockChanged per changed SKU (StockLow when it fell to its threshold).</summary>
+    public async Task CompleteAsync(IEnumerable<SkuStock> stocks, string change, string? reference, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var stock in stocks.Where(s => s.Changed))
+        {
+            db.StockLevels.AddRange(stock.Levels.Where(l => db.Entry(l).State == EntityState.Detached));
+            db.Movements.AddRange(stock.NewMovements);
+            foreach (var expected in stock.ExpectedReturns)
+            {
+                var state = db.Entry(expected).State;
+                if (state == EntityState.Detached && expected.Quantity > 0)
+                {
+                    db.ExpectedReturns.Add(expected);
+                }
+                else if (state != EntityState.Detached && expected.Quantity == 0)
+                {
+                    db.ExpectedReturns.Remove(expected);
+                }
+            }
+
+            stock.Sku.RecordStockChange();
+            db.Publish(new StockChanged(Guid.NewGuid(), now, stock.Snapshot(), change, reference));
+            if (stock.Sku.FellToLowStock(stock.AvailableBefore, stock.Available))
+            {
+                db.Publish(new StockLow(Guid.NewGuid(), now, stock.Code, stock.Available, stock.Sku.LowStockThreshold!.Value));
+            }
+        }
+
+        // Saved now (inside the transaction) so a later step of the same unit of work reads the new figures.
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

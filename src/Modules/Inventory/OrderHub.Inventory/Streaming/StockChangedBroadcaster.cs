@@ -1,0 +1,18 @@
+using OrderHub.BuildingBlocks.Messaging;
+using OrderHub.Inventory.Contracts;
+
+namespace OrderHub.Inventory.Streaming;
+
+/// <summary>
+/// Feeds the live stream from the outbox, so a storefront only ever sees figures that were committed.
+/// Delivery is at least once: after a crash an event may be streamed twice, which is harmless because each
+/// event carries the SKU's complete figures.
+/// </summary>
+internal sealed class StockChangedBroadcaster(StockStream stream) : IIntegrationEventHandler<StockChanged>
+{
+    public Task HandleAsync(StockChanged integrationEvent, CancellationToken cancellationToken)
+    {
+        stream.Publish(integrationEvent.Stock);
+        return Task.CompletedTask;
+    }
+}
