@@ -44,7 +44,7 @@ internal sealed class PlaceOrderCommandValidator : AbstractValidator<PlaceOrderC
             RuleFor(x => x.Request.ShippingAddress!.Line2).MaximumLength(200).OverridePropertyName("shippingAddress.line2");
             RuleFor(x => x.Request.ShippingAddress!.Region).MaximumLength(100).OverridePropertyName("shippingAddress.region");
         });
-        RuleFor(x => x.Request.Lines).NotEmpty().Must(l => l!.Count <= MaxLines).WithMessage($"An order has 1 to {MaxLines} lines.")
+        RuleFor(x => x.Request.Lines).NotEmpty().Must(l => l is null || l.Count <= MaxLines).WithMessage($"An order has 1 to {MaxLines} lines.")
             .OverridePropertyName("lines");
         RuleForEach(x => x.Request.Lines).ChildRules(line =>
         {
