@@ -5,7 +5,6 @@ using OrderHub.BuildingBlocks.Application;
 using OrderHub.Inventory.Contracts;
 using OrderHub.Inventory.Domain;
 using OrderHub.Inventory.Persistence;
-using OrderHub.Inventory.Reservations;
 using OrderHub.Inventory.Stock;
 using OrderHub.Warehouse.Contracts;
 
@@ -45,7 +44,7 @@ internal sealed class ExpectInboundReturnCommandHandler(StockSession session) : 
 {
     public async Task<bool> Handle(ExpectInboundReturnCommand request, CancellationToken cancellationToken)
     {
-        var wanted = ReserveStockCommandHandler.Totals(request.Lines);
+        var wanted = StockRules.Totals(request.Lines);
         var stocks = await session.LockAsync(wanted.Keys, request.Actor, null, cancellationToken);
         foreach (var (sku, quantity) in wanted)
         {
@@ -78,7 +77,7 @@ internal sealed class ReceiveReturnStockCommandHandler(StockSession session) : I
 {
     public async Task<IReadOnlyList<StockPlacement>> Handle(ReceiveReturnStockCommand request, CancellationToken cancellationToken)
     {
-        var wanted = ReserveStockCommandHandler.Totals(request.Lines);
+        var wanted = StockRules.Totals(request.Lines);
         var stocks = await session.LockAsync(wanted.Keys, request.Actor, null, cancellationToken);
         var placements = new List<StockPlacement>();
         foreach (var (sku, quantity) in wanted)

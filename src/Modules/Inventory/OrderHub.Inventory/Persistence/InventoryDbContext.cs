@@ -40,7 +40,8 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
         }
 
         var sql = $"SELECT * FROM \"{Names.Schema}\".\"{Names.Table(SkusTable)}\" WHERE sku = ANY({{0}}) ORDER BY sku FOR UPDATE";
-        return Skus.FromSqlRaw(sql, ordered).ToListAsync(cancellationToken);
+        // Cast: a string[] would otherwise be taken as the params array itself rather than one array parameter.
+        return Skus.FromSqlRaw(sql, (object)ordered).ToListAsync(cancellationToken);
     }
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)

@@ -27,7 +27,7 @@ internal sealed class ReserveStockCommandHandler(StockSession session) : IReques
 {
     public async Task<ReservationResult> Handle(ReserveStockCommand request, CancellationToken cancellationToken)
     {
-        var wanted = Totals(request.Lines);
+        var wanted = StockRules.Totals(request.Lines);
         var stocks = await session.LockAsync(wanted.Keys, request.Actor, null, cancellationToken);
         var shortages = wanted
             .Select(w => stocks[w.Key].ShortageFor(w.Value))
@@ -46,9 +46,6 @@ internal sealed class ReserveStockCommandHandler(StockSession session) : IReques
         await session.CompleteAsync(stocks.Values, "Reservation", request.Reference, cancellationToken);
         return new ReservationResult(true, []);
     }
-
-    internal static Dictionary<string, int> Totals(IEnumerable<StockLine> lines) =>
-        lines.GroupBy(l => l.Sku, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity), StringComparer.Ordinal);
 }
 
 internal sealed class ReleaseReservationCommandHandler(StockSession session, InventoryDbContext db)
@@ -58,7 +55,7 @@ internal sealed class ReleaseReservationCommandHandler(StockSession session, Inv
     {
         IReadOnlyCollection<string> skus = request.Lines is null
             ? await ReservedSkusAsync(request.Reference, cancellationToken)
-            : ReserveStockCommandHandler.Totals(request.Lines).Keys;
+            : StockRules.Totals(request.Lines).Keys;
         if (skus.Count == 0)
         {
             return false;
@@ -72,7 +69,7 @@ internal sealed class ReleaseReservationCommandHandler(StockSession session, Inv
         }
         else
         {
-            foreach (var (sku, quantity) in ReserveStockCommandHandler.Totals(request.Lines))
+            foreach (var (sku, quantity) in StockRules.Totals(request.Lines))
             {
                 released += stocks[sku].Release(request.Reference, quantity);
             }
@@ -90,7 +87,7 @@ internal sealed class ConsumeReservationCommandHandler(StockSession session) : I
 {
     public async Task<bool> Handle(ConsumeReservationCommand request, CancellationToken cancellationToken)
     {
-        var wanted = ReserveStockCommandHandler.Totals(request.Lines);
+        var wanted = StockRules.Totals(request.Lines);
         var stocks = await session.LockAsync(wanted.Keys, request.Actor, request.Reference, cancellationToken);
         foreach (var (sku, quantity) in wanted)
         {

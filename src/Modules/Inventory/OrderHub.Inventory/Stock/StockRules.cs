@@ -12,6 +12,10 @@ internal static class StockRules
     /// <summary>Upper bound of one change, far above any real movement, so sums never overflow.</summary>
     public const int MaxQuantity = 1_000_000;
 
+    /// <summary>Quantities per SKU, lines of the same SKU added up.</summary>
+    public static Dictionary<string, int> Totals(IEnumerable<StockLine> lines) =>
+        lines.GroupBy(l => l.Sku, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity), StringComparer.Ordinal);
+
     public static IRuleBuilderOptions<T, int?> MustBeQuantity<T>(this IRuleBuilder<T, int?> rule) =>
         rule.NotNull().InclusiveBetween(1, MaxQuantity)
             .WithMessage($"{{PropertyName}} must be a whole number of units from 1 to {MaxQuantity}.");
