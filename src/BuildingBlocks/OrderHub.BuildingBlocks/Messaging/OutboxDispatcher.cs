@@ -89,28 +89,38 @@ public sealed class OutboxDispatcher(
     {
         var consumerModule = catalog.ForAssembly(handlerType.Assembly);
         var consumer = handlerType.FullName ?? handlerType.Name;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await HandleInScopeAsync(handlerType, consumerModule, consumer, integrationEvent, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception) && attempt < 3)
+            {
+                // Either another dispatcher recorded the message first (the retry finds it in the inbox and
+                // stops), or the consumer raced another consumer inserting the same row (the retry sees it).
+            }
+        }
+    }
+
+    private async Task HandleInScopeAsync(Type handlerType, ModuleDescriptor consumerModule, string consumer, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
         await using var scope = scopeFactory.CreateAsyncScope();
         var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
         var context = Context(scope, consumerModule);
-        try
+        await unitOfWork.ExecuteAsync(async ct =>
         {
-            await unitOfWork.ExecuteAsync(async ct =>
+            var seen = await context.InboxMessages.AnyAsync(m => m.MessageId == integrationEvent.Id && m.Consumer == consumer, ct);
+            if (seen)
             {
-                var seen = await context.InboxMessages.AnyAsync(m => m.MessageId == integrationEvent.Id && m.Consumer == consumer, ct);
-                if (seen)
-                {
-                    return;
-                }
+                return;
+            }
 
-                context.InboxMessages.Add(InboxMessage.Create(integrationEvent.Id, consumer, clock.GetUtcNow().UtcDateTime));
-                var handler = scope.ServiceProvider.GetRequiredService(handlerType);
-                await Invokers.GetOrAdd(integrationEvent.GetType(), CreateInvoker)(handler, integrationEvent, ct);
-            }, cancellationToken);
-        }
-        catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
-        {
-            // Another dispatcher recorded the same message for this consumer first: already handled.
-        }
+            context.InboxMessages.Add(InboxMessage.Create(integrationEvent.Id, consumer, clock.GetUtcNow().UtcDateTime));
+            var handler = scope.ServiceProvider.GetRequiredService(handlerType);
+            await Invokers.GetOrAdd(integrationEvent.GetType(), CreateInvoker)(handler, integrationEvent, ct);
+        }, cancellationToken);
     }
 
     private async Task<OutboxMessage?> ClaimAsync(ModuleDescriptor module, Guid messageId, CancellationToken cancellationToken)

@@ -60,6 +60,12 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Response.HasStarted)
+        {
+            // Another scheme of a multi-scheme route already answered.
+            return Task.CompletedTask;
+        }
+
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{HeaderName}\"";
         var detail = Request.Headers.ContainsKey(HeaderName)
             ? "The API key is unknown or has been revoked."
@@ -68,7 +74,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        problems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Forbidden", "This API key's role may not use this route.");
+        Response.HasStarted ? Task.CompletedTask : problems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Forbidden", "This API key's role may not use this route.");
 
     private async Task<KeyIdentity?> LoadAsync(string hash) =>
         await platform.ApiKeys.AsNoTracking()

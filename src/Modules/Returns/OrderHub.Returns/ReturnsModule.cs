@@ -1,10 +1,17 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Returns.Contracts;
+using OrderHub.Returns.Access;
 using OrderHub.Returns.Persistence;
+using OrderHub.Returns.ReturnableLines;
+using OrderHub.Returns.ReturnDeadlines;
+using OrderHub.Returns.ReviewReturn;
+using Quartz;
 
 namespace OrderHub.Returns;
 
@@ -21,8 +28,27 @@ public static class ReturnsModule
     {
         services.AddSingleton(Descriptor);
         services.AddModuleDbContext<ReturnsDbContext>(ReturnsContracts.Schema);
+        var options = configuration.GetSection(ReturnsOptions.SectionName).Get<ReturnsOptions>() ?? new ReturnsOptions();
+        services.AddSingleton(options);
+        services.AddScoped<ReturnFacts>();
+        services.AddScoped<ReturnWorkflow>();
+        services.AddScoped<ReturnsAccess>();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, PortalTokenAuthenticationHandler>(PortalTokenAuthenticationHandler.SchemeName, null);
+        services.Configure<AuthorizationOptions>(ReturnEndpoints.AddPolicies);
+        services.AddQuartz(q => q
+            .AddJob<ReturnDeadlinesJob>(j => j.WithIdentity(ReturnDeadlinesJob.Key).StoreDurably())
+            .AddTrigger(t => t
+                .ForJob(ReturnDeadlinesJob.Key)
+                .WithIdentity("return-deadlines-trigger", "returns")
+                .StartAt(DateTimeOffset.UtcNow + options.DeadlineCheckInterval)
+                .WithSimpleSchedule(s => s.WithInterval(options.DeadlineCheckInterval).RepeatForever())));
         return services;
     }
 
-    public static IEndpointRouteBuilder MapReturnsEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapReturnsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ReturnEndpoints.Map(endpoints);
+        return endpoints;
+    }
 }

@@ -1,0 +1,375 @@
+using OrderHub.BuildingBlocks.Domain;
+using OrderHub.Returns.Contracts;
+
+namespace OrderHub.Returns.Domain;
+
+/// <summary>
+/// A return merchandise authorisation. It guards its lifecycle (Requested → Approved → Received →
+/// Completed, or Rejected / Cancelled / Expired) and records every transition on its timeline.
+/// </summary>
+internal sealed class ReturnRequest : AggregateRoot<Guid>
+{
+    private readonly List<ReturnLine> _lines = [];
+    private readonly List<ReturnTimelineEntry> _timeline = [];
+
+    private ReturnRequest()
+    {
+    }
+
+    public long SequenceNumber { get; private set; }
+
+    public string RmaNumber { get; private set; } = string.Empty;
+
+    public ReturnStatus Status { get; private set; }
+
+    public Guid OrderId { get; private set; }
+
+    public string OrderNumber { get; private set; } = string.Empty;
+
+    public string? Storefront { get; private set; }
+
+    public string CustomerEmail { get; private set; } = string.Empty;
+
+    public string CustomerName { get; private set; } = string.Empty;
+
+    public string Locale { get; private set; } = "en";
+
+    public string Currency { get; private set; } = string.Empty;
+
+    public ReturnResolution Resolution { get; private set; }
+
+    public string? ExchangeSku { get; private set; }
+
+    public int PolicyVersion { get; private set; }
+
+    public decimal ItemsValue { get; private set; }
+
+    public decimal RestockingFee { get; private set; }
+
+    public decimal ShippingFee { get; private set; }
+
+    public decimal StoreCreditBonus { get; private set; }
+
+    public decimal RefundEstimate { get; private set; }
+
+    /// <summary>Why the request waits for a person (newline-separated); empty when it was approved at once.</summary>
+    public string ReviewReasons { get; private set; } = string.Empty;
+
+    public string? RejectionReason { get; private set; }
+
+    public string? WarehouseCode { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime? ApprovedAt { get; private set; }
+
+    public DateTime? ShipBy { get; private set; }
+
+    public DateTime? ExpiryReminderAt { get; private set; }
+
+    public DateTime? ReceivedAt { get; private set; }
+
+    public DateTime? InspectionOverdueSince { get; private set; }
+
+    public DateTime? CompletedAt { get; private set; }
+
+    public decimal? RefundAmount { get; private set; }
+
+    public decimal? StoreCreditAmount { get; private set; }
+
+    public string? ExchangeOrderNumber { get; private set; }
+
+    public IReadOnlyList<ReturnLine> Lines => _lines;
+
+    public IReadOnlyList<ReturnTimelineEntry> Timeline => _timeline;
+
+    /// <summary>Lines the customer sends back (keep-it lines are refunded without shipping).</summary>
+    public IEnumerable<ReturnLine> ShippedBackLines => _lines.Where(l => !l.KeepIt);
+
+    public bool EverythingKeptByCustomer => _lines.All(l => l.KeepIt);
+
+    public static string FormatRmaNumber(long sequenceNumber) => $"RMA-{sequenceNumber:D6}";
+
+    public static ReturnRequest Request(
+        long sequenceNumber,
+        Guid orderId,
+        string orderNumber,
+        string? storefront,
+        (string Email, string Name, string Locale) customer,
+        string currency,
+        ReturnResolution resolution,
+        string? exchangeSku,
+        int policyVersion,
+        (decimal ItemsValue, decimal RestockingFee, decimal ShippingFee, decimal StoreCreditBonus, decimal Total) quote,
+        IReadOnlyList<string> reviewReasons,
+        string? warehouseCode,
+        IEnumerable<ReturnLine> lines,
+        string actor,
+        DateTime now)
+    {
+        var request = new ReturnRequest
+        {
+            Id = Guid.NewGuid(),
+            SequenceNumber = sequenceNumber,
+            RmaNumber = FormatRmaNumber(sequenceNumber),
+            Status = ReturnStatus.Requested,
+            OrderId = orderId,
+            OrderNumber = orderNumber,
+            Storefront = storefront,
+            CustomerEmail = customer.Email,
+            CustomerName = customer.Name,
+            Locale = customer.Locale,
+            Currency = currency,
+            Resolution = resolution,
+            ExchangeSku = exchangeSku,
+            PolicyVersion = policyVersion,
+            ItemsValue = quote.ItemsValue,
+            RestockingFee = quote.RestockingFee,
+            ShippingFee = quote.ShippingFee,
+            StoreCreditBonus = quote.StoreCreditBonus,
+            RefundEstimate = quote.Total,
+            ReviewReasons = string.Join('\n', reviewReasons),
+            WarehouseCode = warehouseCode,
+            CreatedAt = now,
+        };
+        foreach (var line in lines)
+        {
+            line.AttachTo(request.Id);
+            request._lines.Add(line);
+        }
+
+        request.Record("ReturnRequested", actor, now, reviewReasons.Count == 0 ? null : string.Join(" ", reviewReasons));
+        return request;
+    }
+
+    public void Approve(int daysToShip, string actor, DateTime now)
+    {
+        Require(ReturnStatus.Requested, "approved");
+        Status = ReturnStatus.Approved;
+        ApprovedAt = now;
+        ShipBy = EverythingKeptByCustomer ? null : now.AddDays(daysToShip);
+        Record("ReturnApproved", actor, now, ShipBy is null ? "keep-it: nothing to send back" : $"ship by {ShipBy:yyyy-MM-dd}");
+    }
+
+    public void Reject(string reason, string actor, DateTime now)
+    {
+        Require(ReturnStatus.Requested, "rejected");
+        Status = ReturnStatus.Rejected;
+        RejectionReason = reason;
+        Record("ReturnRejected", actor, now, reason);
+    }
+
+    public void Cancel(string actor, DateTime now)
+    {
+        if (Status is not (ReturnStatus.Requested or ReturnStatus.Approved or ReturnStatus.InTransit))
+        {
+            throw new ConflictException($"Return {RmaNumber} is {Status}; only returns not yet received can be cancelled.", "illegal-transition");
+        }
+
+        Status = ReturnStatus.Cancelled;
+        Record("ReturnCancelled", actor, now, null);
+    }
+
+    public void RemindOfExpiry(string actor, DateTime now)
+    {
+        ExpiryReminderAt = now;
+        Record("ReturnExpiring", actor, now, $"expires {ShipBy:yyyy-MM-dd HH:mm} UTC");
+    }
+
+    public void Expire(string actor, DateTime now)
+    {
+        Require(ReturnStatus.Approved, "expired");
+        Status = ReturnStatus.Expired;
+        Record("ReturnExpired", actor, now, "the parcel did not arrive in time");
+    }
+
+    public void Receive(string warehouseCode, string actor, DateTime now)
+    {
+        if (Status is not (ReturnStatus.Approved or ReturnStatus.InTransit))
+        {
+            throw new ConflictException($"Return {RmaNumber} is {Status}; only approved returns can be received.", "illegal-transition");
+        }
+
+        if (EverythingKeptByCustomer)
+        {
+            throw new ConflictException($"Return {RmaNumber} is kept by the customer; nothing is shipped back.", "illegal-transition");
+        }
+
+        WarehouseCode = warehouseCode;
+        Status = ReturnStatus.Received;
+        ReceivedAt = now;
+        Record("ReturnReceived", actor, now, $"at warehouse {warehouseCode}");
+    }
+
+    public void FlagInspectionOverdue(string actor, DateTime now)
+    {
+        InspectionOverdueSince = now;
+        Record("InspectionOverdue", actor, now, "received more than 48 hours ago and not inspected");
+    }
+
+    /// <summary>Grades every shipped-back line and records the resolution; the RMA is then Completed.</summary>
+    public void Complete(IReadOnlyDictionary<Guid, (ItemCondition Condition, Disposition Disposition)> grades, decimal restockingFeePercent, decimal storeCreditBonusPercent, string? exchangeOrderNumber, string actor, DateTime now)
+    {
+        var expectGrades = Status == ReturnStatus.Received;
+        if (!expectGrades && !(Status == ReturnStatus.Approved && EverythingKeptByCustomer))
+        {
+            throw new ConflictException($"Return {RmaNumber} is {Status}; only received returns can be inspected.", "illegal-transition");
+        }
+
+        if (expectGrades)
+        {
+            var missing = ShippedBackLines.Where(l => !grades.ContainsKey(l.Id)).Select(l => l.Id).ToList();
+            if (missing.Count > 0 || grades.Keys.Any(id => ShippedBackLines.All(l => l.Id != id)))
+            {
+                throw new BusinessRuleException("Inspection must grade every line that was sent back, and only those lines.", "inspection-incomplete");
+            }
+        }
+
+        decimal refund = 0;
+        foreach (var line in _lines)
+        {
+            refund += grades.TryGetValue(line.Id, out var grade)
+                ? line.Grade(grade.Condition, grade.Disposition, restockingFeePercent)
+                : line.SettleKeptByCustomer(restockingFeePercent);
+        }
+
+        refund = decimal.Round(Math.Max(0, refund - ShippingFee), 2, MidpointRounding.AwayFromZero);
+        switch (Resolution)
+        {
+            case ReturnResolution.Refund:
+                RefundAmount = refund;
+                break;
+            case ReturnResolution.StoreCredit:
+                StoreCreditAmount = decimal.Round(refund * (1 + (storeCreditBonusPercent / 100m)), 2, MidpointRounding.AwayFromZero);
+                break;
+            case ReturnResolution.Exchange:
+                ExchangeOrderNumber = exchangeOrderNumber;
+                break;
+        }
+
+        Status = ReturnStatus.Completed;
+        CompletedAt = now;
+        Record("ReturnCompleted", actor, now, Resolution switch
+        {
+            ReturnResolution.Refund => $"refund {RefundAmount:0.00} {Currency}",
+            ReturnResolution.StoreCredit => $"store credit {StoreCreditAmount:0.00} {Currency}",
+            _ => $"exchange order {ExchangeOrderNumber}",
+        });
+    }
+
+    public void RecordExchangeOrder(string orderNumber)
+    {
+        ExchangeOrderNumber = orderNumber;
+        Touch();
+    }
+
+    private void Require(ReturnStatus expected, string verb)
+    {
+        if (Status != expected)
+        {
+            throw new ConflictException($"Return {RmaNumber} is {Status}; only {expected.ToString().ToLowerInvariant()} returns can be {verb}.", "illegal-transition");
+        }
+    }
+
+    private void Record(string eventName, string actor, DateTime now, string? detail)
+    {
+        _timeline.Add(new ReturnTimelineEntry(Id, _timeline.Count + 1, eventName, Status, actor, now, detail));
+        Touch();
+    }
+}
+
+internal sealed class ReturnLine
+{
+    private ReturnLine()
+    {
+    }
+
+    public ReturnLine(Guid orderLineId, string sku, int quantity, decimal unitPrice, ReturnReason reason, string? comment, bool keepIt)
+    {
+        Id = Guid.NewGuid();
+        OrderLineId = orderLineId;
+        Sku = sku;
+        Quantity = quantity;
+        UnitPrice = unitPrice;
+        Reason = reason;
+        Comment = comment;
+        KeepIt = keepIt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ReturnId { get; private set; }
+
+    public Guid OrderLineId { get; private set; }
+
+    public string Sku { get; private set; } = string.Empty;
+
+    public int Quantity { get; private set; }
+
+    public decimal UnitPrice { get; private set; }
+
+    public ReturnReason Reason { get; private set; }
+
+    public string? Comment { get; private set; }
+
+    public bool KeepIt { get; private set; }
+
+    public ItemCondition? Condition { get; private set; }
+
+    public Disposition? Disposition { get; private set; }
+
+    public decimal RefundAmount { get; private set; }
+
+    public void AttachTo(Guid returnId) => ReturnId = returnId;
+
+    /// <summary>Refund for the line: full when the seller is at fault or the item came back defective, else less the restocking fee.</summary>
+    public decimal Grade(ItemCondition condition, Disposition disposition, decimal restockingFeePercent)
+    {
+        Condition = condition;
+        Disposition = disposition;
+        var sellerFault = Policies.PolicyEvaluator.SellerFault.Contains(Reason) || condition == ItemCondition.Defective;
+        RefundAmount = Value(sellerFault ? 0 : restockingFeePercent);
+        return RefundAmount;
+    }
+
+    public decimal SettleKeptByCustomer(decimal restockingFeePercent)
+    {
+        RefundAmount = Value(Policies.PolicyEvaluator.SellerFault.Contains(Reason) ? 0 : restockingFeePercent);
+        return RefundAmount;
+    }
+
+    private decimal Value(decimal feePercent) =>
+        decimal.Round(Quantity * UnitPrice * (1 - (feePercent / 100m)), 2, MidpointRounding.AwayFromZero);
+}
+
+internal sealed class ReturnTimelineEntry
+{
+    private ReturnTimelineEntry()
+    {
+    }
+
+    public ReturnTimelineEntry(Guid returnId, int sequence, string eventName, ReturnStatus status, string actor, DateTime occurredAt, string? detail)
+    {
+        ReturnId = returnId;
+        Sequence = sequence;
+        Event = eventName;
+        Status = status;
+        Actor = actor;
+        OccurredAt = occurredAt;
+        Detail = detail;
+    }
+
+    public Guid ReturnId { get; private set; }
+
+    public int Sequence { get; private set; }
+
+    public string Event { get; private set; } = string.Empty;
+
+    public ReturnStatus Status { get; private set; }
+
+    public string Actor { get; private set; } = string.Empty;
+
+    public DateTime OccurredAt { get; private set; }
+
+    public string? Detail { get; private set; }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using OrderHub.Returns.Contracts;
+
+namespace OrderHub.Returns.Policies;
+
+/// <summary>What the policy needs to know about one order line.</summary>
+internal sealed record LineFacts(
+    Guid OrderLineId,
+    string Sku,
+    int Quantity,
+    int ShippedQuantity,
+    decimal UnitPrice,
+    int AlreadyOnReturns,
+    string? Category,
+    bool CatalogueReturnable);
+
+/// <summary>What the policy needs to know about the order.</summary>
+internal sealed record OrderFacts(bool Cancelled, DateTime? DeliveredAt, string? Segment, decimal OrderValue, string Currency, IReadOnlyList<LineFacts> Lines);
+
+/// <summary>A requested line with its facts.</summary>
+internal sealed record RequestedLine(LineFacts Line, int Quantity, ReturnReason Reason);
+
+/// <summary>The money side of a request.</summary>
+internal sealed record RefundQuote(decimal ItemsValue, decimal RestockingFee, decimal ShippingFee, decimal StoreCreditBonus, decimal Total, IReadOnlySet<Guid> KeepItLines);
+
+/// <summary>
+/// The return policy applied to facts: eligibility per line with reasons in words a customer understands,
+/// fees and refund estimate, keep-it lines and the auto-approval decision. Pure, so every edge is unit-tested.
+/// </summary>
+internal static class PolicyEvaluator
+{
+    /// <summary>Reasons where the seller is at fault: no restocking fee, no return-shipping fee, full refund.</summary>
+    public static readonly IReadOnlySet<ReturnReason> SellerFault = new HashSet<ReturnReason> { ReturnReason.Defective, ReturnReason.Damaged, ReturnReason.WrongItem };
+
+    public static ReturnableLineDto Evaluate(PolicyRules rules, OrderFacts order, LineFacts line, DateTime now)
+    {
+        var reasons = new List<string>();
+        DateTime? deadline = null;
+        if (order.Cancelled)
+        {
+            reasons.Add("The order was cancelled, so there is nothing to return.");
+        }
+        else if (order.DeliveredAt is not { } delivered)
+        {
+            reasons.Add("The order has not been delivered yet; returns open once it arrives.");
+        }
+        else
+        {
+            var window = (line.Category is null ? null : rules.CategoryWindow(line.Category)) ?? rules.WindowDays;
+            window += rules.SegmentExtension(order.Segment);
+            deadline = Deadline(delivered, window);
+            if (now > deadline)
+            {
+                reasons.Add($"The {window}-day return window for this item closed on {deadline.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
+            }
+        }
+
+        if (!line.CatalogueReturnable || rules.IsSkuExcluded(line.Sku))
+        {
+            reasons.Add("This product cannot be returned.");
+        }
+
+        if (line.Category is not null && rules.IsCategoryExcluded(line.Category))
+        {
+            reasons.Add($"Items in the category '{line.Category}' cannot be returned.");
+        }
+
+        var returnable = Math.Max(0, line.ShippedQuantity - line.AlreadyOnReturns);
+        if (line.ShippedQuantity == 0 && !order.Cancelled)
+        {
+            reasons.Add("This item has not been shipped yet.");
+        }
+        else if (returnable == 0 && line.ShippedQuantity > 0)
+        {
+            reasons.Add($"All {line.ShippedQuantity} unit(s) of this item are already on a return.");
+        }
+
+        var eligible = reasons.Count == 0 && returnable > 0;
+        return new ReturnableLineDto(line.OrderLineId, line.Sku, line.Quantity, line.ShippedQuantity, eligible ? returnable : 0, deadline, eligible, reasons);
+    }
+
+    /// <summary>Returns are accepted until the end (UTC) of the last day of the window.</summary>
+    public static DateTime Deadline(DateTime deliveredAt, int windowDays) =>
+        DateTime.SpecifyKind(deliveredAt.Date.AddDays(windowDays + 1).AddTicks(-1), DateTimeKind.Utc);
+
+    public static RefundQuote Quote(PolicyRules rules, ReturnResolution resolution, IReadOnlyList<RequestedLine> lines)
+    {
+        var keepIt = new HashSet<Guid>();
+        decimal itemsValue = 0, restocking = 0;
+        foreach (var requested in lines)
+        {
+            var value = requested.Quantity * requested.Line.UnitPrice;
+            itemsValue += value;
+            if (resolution != ReturnResolution.Exchange && rules.KeepItThreshold is { } threshold && value < threshold)
+            {
+                keepIt.Add(requested.Line.OrderLineId);
+            }
+
+            if (!SellerFault.Contains(requested.Reason))
+            {
+                restocking += value * rules.RestockingFeePercent / 100m;
+            }
+        }
+
+        var anyShippedBack = lines.Any(l => !keepIt.Contains(l.Line.OrderLineId));
+        var shippingWaived = resolution == ReturnResolution.Exchange || !anyShippedBack || lines.Any(l => SellerFault.Contains(l.Reason));
+        var shipping = shippingWaived ? 0m : rules.ReturnShippingFee;
+        restocking = Money(restocking);
+        var net = Math.Max(0m, itemsValue - restocking - shipping);
+        var bonus = resolution == ReturnResolution.StoreCredit ? Money(net * rules.StoreCreditBonusPercent / 100m) : 0m;
+        var total = resolution == ReturnResolution.Exchange ? 0m : Money(net + bonus);
+        return new RefundQuote(Money(itemsValue), restocking, shipping, bonus, total, keepIt);
+    }
+
+    /// <summary>Why a request needs a person; empty when it may be approved at once.</summary>
+    public static IReadOnlyList<string> ReviewReasons(PolicyRules rules, OrderFacts order, string? serialReturnerFlag)
+    {
+        var reasons = new List<string>();
+        if (serialReturnerFlag is not null)
+        {
+            reasons.Add(serialReturnerFlag);
+        }
+
+        if (rules.AutoApproveMaxOrderValue is not { } limit)
+        {
+            reasons.Add("The policy does not approve returns automatically.");
+        }
+        else if (order.OrderValue >= limit)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"Order value {order.OrderValue:0.00} {order.Currency} is not below the auto-approval limit of {limit:0.00}."));
+        }
+
+        return reasons;
+    }
+
+    /// <summary>A flag text when the customer's recent orders were returned too often, else null.</summary>
+    public static string? SerialReturner(PolicyRules rules, int recentOrders, int recentOrdersWithReturns)
+    {
+        if (recentOrders < Math.Max(1, rules.SerialReturnerMinimumOrders))
+        {
+            return null;
+        }
+
+        var rate = 100m * recentOrdersWithReturns / recentOrders;
+        return rate >= rules.SerialReturnerThresholdPercent
+            ? string.Create(CultureInfo.InvariantCulture, $"Serial returner: {recentOrdersWithReturns} of the last {recentOrders} orders were returned ({rate:0}% ≥ {rules.SerialReturnerThresholdPercent:0}%).")
+            : null;
+    }
+
+    private static decimal Money(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
+}

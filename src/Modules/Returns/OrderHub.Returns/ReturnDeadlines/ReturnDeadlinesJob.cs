@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.Returns.Contracts;
+using OrderHub.Returns.Persistence;
+using OrderHub.Returns.ReviewReturn;
+using Quartz;
+
+namespace OrderHub.Returns.ReturnDeadlines;
+
+/// <summary>Bound from <c>OrderHub:Returns</c>.</summary>
+internal sealed class ReturnsOptions
+{
+    public const string SectionName = "OrderHub:Returns";
+
+    /// <summary>How often deadlines are checked.</summary>
+    public TimeSpan DeadlineCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long before expiry the customer is reminded.</summary>
+    public TimeSpan ExpiryReminderLead { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>A received return not inspected within this time is flagged on the work queue.</summary>
+    public TimeSpan InspectionDue { get; set; } = TimeSpan.FromHours(48);
+}
+
+/// <summary>
+/// Moves returns along the clock: reminds two days before an approved return expires, expires it when the
+/// parcel has not arrived in time (releasing what approval set up), and flags received returns that wait too
+/// long for inspection. Each return is handled in its own transaction, so one failure does not stop the rest.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed class ReturnDeadlinesJob(IServiceScopeFactory scopes, ReturnsOptions options, TimeProvider clock, ILogger<ReturnDeadlinesJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("return-deadlines", "returns");
+    private const string Actor = "system:return-deadlines";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var remindBefore = now + options.ExpiryReminderLead;
+        var inspectionCutoff = now - options.InspectionDue;
+        List<Guid> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ReturnsDbContext>();
+            due = await db.Returns.AsNoTracking()
+                .Where(r => (r.Status == ReturnStatus.Approved && r.ShipBy != null && (r.ShipBy <= now || (r.ExpiryReminderAt == null && r.ShipBy <= remindBefore)))
+                    || (r.Status == ReturnStatus.Received && r.InspectionOverdueSince == null && r.ReceivedAt <= inspectionCutoff))
+                .Select(r => r.Id)
+                .Take(500)
+                .ToListAsync(cancellationToken);
+        }
+
+        foreach (var id in due)
+        {
+            try
+            {
+                await ProcessAsync(id, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "Deadline processing of return {ReturnId} failed; it is retried next round", id);
+            }
+        }
+    }
+
+    private async Task ProcessAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReturnsDbContext>();
+        var workflow = scope.ServiceProvider.GetRequiredService<ReturnWorkflow>();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
+        await unitOfWork.ExecuteAsync(async ct =>
+        {
+            var rma = await db.Returns.Include(r => r.Lines).Include(r => r.Timeline).AsSplitQuery().SingleAsync(r => r.Id == id, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (rma.Status == ReturnStatus.Approved && rma.ShipBy <= now)
+            {
+                rma.Expire(Actor, now);
+                await db.SaveChangesAsync(ct);
+                await workflow.ReleaseApprovalAsync(rma, Actor, ct);
+                db.Publish(new ReturnExpired(Guid.NewGuid(), now, ReturnWorkflow.Snapshot(rma)));
+            }
+            else if (rma.Status == ReturnStatus.Approved && rma.ExpiryReminderAt is null && rma.ShipBy <= now + options.ExpiryReminderLead)
+            {
+                rma.RemindOfExpiry(Actor, now);
+                db.Publish(new ReturnExpiring(Guid.NewGuid(), now, ReturnWorkflow.Snapshot(rma)));
+            }
+            else if (rma.Status == ReturnStatus.Received && rma.InspectionOverdueSince is null && rma.ReceivedAt <= now - options.InspectionDue)
+            {
+                rma.FlagInspectionOverdue(Actor, now);
+            }
+        }, cancellationToken);
+    }
+}

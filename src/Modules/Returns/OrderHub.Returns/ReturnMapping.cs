@@ -1,0 +1,35 @@
+using OrderHub.Returns.Contracts;
+using OrderHub.Returns.Domain;
+using OrderHub.Returns.ReviewReturn;
+
+namespace OrderHub.Returns;
+
+internal static class ReturnMapping
+{
+    public static ReturnDto ToDto(this ReturnRequest rma) => new(
+        rma.Id,
+        rma.RmaNumber,
+        rma.Status,
+        rma.OrderId,
+        rma.OrderNumber,
+        rma.Storefront,
+        rma.CustomerEmail,
+        rma.Resolution,
+        rma.ExchangeSku,
+        rma.PolicyVersion,
+        new RefundBreakdown(rma.ItemsValue, rma.RestockingFee, rma.ShippingFee, rma.StoreCreditBonus, rma.RefundEstimate, rma.Currency),
+        rma.Lines.Select(l => new ReturnLineDto(l.Id, l.OrderLineId, l.Sku, l.Quantity, l.UnitPrice, l.Reason, l.Comment, l.KeepIt, l.Condition, l.Disposition, l.RefundAmount)).ToList(),
+        rma.ReviewReasons.Length == 0 ? [] : rma.ReviewReasons.Split('\n'),
+        rma.RejectionReason,
+        rma.CreatedAt,
+        rma.ApprovedAt,
+        rma.ShipBy,
+        rma.ReceivedAt,
+        rma.CompletedAt,
+        rma.InspectionOverdueSince,
+        rma.RefundAmount,
+        rma.StoreCreditAmount,
+        rma.ExchangeOrderNumber,
+        rma.Status is ReturnStatus.Approved or ReturnStatus.InTransit && !rma.EverythingKeptByCustomer ? ReturnWorkflow.LabelUrl(rma.Id) : null,
+        rma.Version);
+}

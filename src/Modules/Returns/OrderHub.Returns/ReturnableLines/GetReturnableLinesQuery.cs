@@ -1,0 +1,23 @@
+using MediatR;
+using OrderHub.BuildingBlocks.Application;
+using OrderHub.Returns.Access;
+using OrderHub.Returns.Contracts;
+using OrderHub.Returns.Persistence;
+using OrderHub.Returns.Policies;
+
+namespace OrderHub.Returns.ReturnableLines;
+
+internal sealed record GetReturnableLinesQuery(Guid OrderId) : IQuery<IReadOnlyList<ReturnableLineDto>>;
+
+internal sealed class GetReturnableLinesQueryHandler(ReturnsDbContext db, ReturnFacts facts, ReturnsAccess access, TimeProvider clock)
+    : IRequestHandler<GetReturnableLinesQuery, IReadOnlyList<ReturnableLineDto>>
+{
+    public async Task<IReadOnlyList<ReturnableLineDto>> Handle(GetReturnableLinesQuery request, CancellationToken cancellationToken)
+    {
+        var (order, orderFacts) = await facts.LoadAsync(request.OrderId, cancellationToken);
+        access.EnsureVisible("Order", request.OrderId, order.Id, order.Storefront);
+        var rules = (await db.CurrentPolicyAsync(cancellationToken)).Rules;
+        var now = clock.GetUtcNow().UtcDateTime;
+        return orderFacts.Lines.Select(line => PolicyEvaluator.Evaluate(rules, orderFacts, line, now)).ToList();
+    }
+}

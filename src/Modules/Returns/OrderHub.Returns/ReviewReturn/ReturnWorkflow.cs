@@ -1,0 +1,94 @@
+using MediatR;
+using OrderHub.BuildingBlocks.Domain;
+using OrderHub.Inventory.Contracts;
+using OrderHub.Orders.Contracts;
+using OrderHub.Returns.Contracts;
+using OrderHub.Returns.Domain;
+using OrderHub.Returns.Persistence;
+using OrderHub.Returns.Policies;
+
+namespace OrderHub.Returns.ReviewReturn;
+
+/// <summary>
+/// The steps of a return that touch other modules, each inside the caller's transaction: stock expected
+/// back, the exchange reservation, the exchange order, and the integration event of every transition.
+/// </summary>
+internal sealed class ReturnWorkflow(ReturnsDbContext db, IMediator mediator, TimeProvider clock)
+{
+    public static string LabelUrl(Guid returnId) => $"/api/v1/returns/{returnId}/label";
+
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Approves: reserves an exchange replacement, expects the parcel, or completes a keep-it return at once.</summary>
+    public async Task ApproveAsync(ReturnRequest rma, PolicyRules rules, string actor, CancellationToken cancellationToken)
+    {
+        rma.Approve(rules.DaysToShip, actor, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        if (rma.Resolution == ReturnResolution.Exchange)
+        {
+            var reservation = await mediator.Send(new ReserveStockCommand(rma.RmaNumber, [new StockLine(rma.ExchangeSku!, ExchangeQuantity(rma))], actor), cancellationToken);
+            if (!reservation.Succeeded)
+            {
+                throw new ConflictException($"The replacement {rma.ExchangeSku} is out of stock, so the exchange cannot be approved.", "insufficient-stock",
+                    new Dictionary<string, object?> { ["shortages"] = reservation.Shortages });
+            }
+        }
+
+        var shippedBack = rma.ShippedBackLines.Select(l => new StockLine(l.Sku, l.Quantity)).ToList();
+        if (shippedBack.Count > 0)
+        {
+            await mediator.Send(new ExpectInboundReturnCommand(rma.RmaNumber, shippedBack, actor), cancellationToken);
+        }
+
+        db.Publish(new ReturnApproved(Guid.NewGuid(), Now, Snapshot(rma), rma.EverythingKeptByCustomer ? null : LabelUrl(rma.Id)));
+        if (rma.EverythingKeptByCustomer)
+        {
+            await CompleteAsync(rma, new Dictionary<Guid, (ItemCondition, Disposition)>(), rules, actor, cancellationToken);
+        }
+    }
+
+    /// <summary>Records the resolution; for an exchange the reserved replacement becomes a new order.</summary>
+    public async Task CompleteAsync(ReturnRequest rma, IReadOnlyDictionary<Guid, (ItemCondition Condition, Disposition Disposition)> grades, PolicyRules rules, string actor, CancellationToken cancellationToken)
+    {
+        rma.Complete(grades, rules.RestockingFeePercent, rules.StoreCreditBonusPercent, null, actor, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        if (rma.Resolution == ReturnResolution.Exchange)
+        {
+            // Same transaction: the replacement's reservation moves from the RMA to the new order without a gap.
+            await mediator.Send(new ReleaseReservationCommand(rma.RmaNumber, null, actor), cancellationToken);
+            var exchange = await mediator.Send(new PlaceExchangeOrderCommand(rma.OrderId, rma.ExchangeSku!, ExchangeQuantity(rma), rma.RmaNumber, actor), cancellationToken);
+            rma.RecordExchangeOrder(exchange.Number);
+        }
+
+        db.Publish(new ReturnCompleted(Guid.NewGuid(), Now, Snapshot(rma), rma.RefundAmount, rma.StoreCreditAmount, rma.ExchangeOrderNumber));
+    }
+
+    /// <summary>Undoes what approval set up: the expected parcel and the exchange reservation.</summary>
+    public async Task ReleaseApprovalAsync(ReturnRequest rma, string actor, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new CancelInboundReturnCommand(rma.RmaNumber, actor), cancellationToken);
+        if (rma.Resolution == ReturnResolution.Exchange)
+        {
+            await mediator.Send(new ReleaseReservationCommand(rma.RmaNumber, null, actor), cancellationToken);
+        }
+    }
+
+    public static int ExchangeQuantity(ReturnRequest rma) => rma.Lines.Sum(l => l.Quantity);
+
+    public static ReturnSnapshot Snapshot(ReturnRequest rma) => new(
+        rma.Id,
+        rma.RmaNumber,
+        rma.Status,
+        rma.OrderId,
+        rma.OrderNumber,
+        rma.Storefront,
+        rma.CustomerEmail,
+        rma.CustomerName,
+        rma.Locale,
+        rma.Resolution,
+        rma.ExchangeSku,
+        rma.Currency,
+        rma.RefundEstimate,
+        rma.ShipBy,
+        rma.Lines.Select(l => new ReturnLineSnapshot(l.Sku, l.Quantity, l.Reason, l.KeepIt, l.Condition, l.Disposition, l.RefundAmount)).ToList());
+}
