@@ -168,6 +168,49 @@ public sealed class ReturnFlowTests(OrderHubApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task An_approved_return_has_a_printable_label_whose_text_a_pdf_reader_finds()
+    {
+        using var staff = App.Admin();
+        var order = await DeliveredOrderAsync(App, staff);
+        var rma = await (await staff.PostAsJsonAsync("/api/v1/returns", new
+        {
+            orderId = order.GetProperty("id").GetGuid(),
+            lines = new[] { new { orderLineId = LineId(order, "TEE-S"), quantity = 1, reasonCode = "TooSmall" } },
+            resolution = "Refund",
+        })).ShouldBeAsync(HttpStatusCode.Created);
+        var id = rma.GetProperty("id").GetGuid();
+        var number = rma.GetProperty("rmaNumber").GetString()!;
+
+        var pdf = await staff.GetAsync($"/api/v1/returns/{id}/label");
+        pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var path = Path.Combine(Path.GetTempPath(), $"{number}-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, await pdf.Content.ReadAsByteArrayAsync());
+        try
+        {
+            var text = await PdfText.ExtractAsync(path);
+            text.ShouldContain(number);
+            text.ShouldContain(order.GetProperty("number").GetString()!);
+            text.ShouldContain("Lyon");
+            text.ShouldContain("Paris");
+            text.ShouldContain("TEE-S");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        var svg = await staff.GetAsync($"/api/v1/returns/{id}/label?format=svg");
+        svg.Content.Headers.ContentType!.MediaType.ShouldBe("image/svg+xml");
+        (await svg.Content.ReadAsStringAsync()).ShouldContain(number);
+        var zpl = await (await staff.GetAsync($"/api/v1/returns/{id}/label?format=zpl")).Content.ReadAsStringAsync();
+        zpl.ShouldStartWith("^XA");
+        zpl.ShouldContain(number);
+        await (await staff.GetAsync($"/api/v1/returns/{id}/label?format=gif")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await staff.GetAsync($"/api/v1/returns/{Guid.NewGuid()}/label")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Returning_more_than_was_shipped_or_an_unknown_order_is_refused_without_a_trace()
     {
         using var staff = App.Admin();
