@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using OrderHub.Notifications.Domain;
 
 namespace OrderHub.Notifications.Templates;
@@ -22,6 +23,9 @@ internal static class EmailTemplates
     public const string DefaultLanguage = "en";
 
     private static readonly Dictionary<string, LanguagePack> Languages = Load();
+
+    // Letters of every script stay readable in the HTML source; only markup characters are escaped.
+    private static readonly HtmlEncoder HtmlText = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static IReadOnlyCollection<string> SupportedLanguages => Languages.Keys;
 
@@ -96,7 +100,7 @@ internal static class EmailTemplates
 
     private static string Html(string language, string greeting, string intro, List<(string Label, string Value)> facts, string itemsLabel, IReadOnlyList<(string Sku, int Quantity)> items, string closing)
     {
-        static string E(string value) => WebUtility.HtmlEncode(value);
+        static string E(string value) => HtmlText.Encode(value);
         var html = new StringBuilder()
             .Append("<!DOCTYPE html>\n<html lang=\"").Append(language).Append("\">\n<head><meta charset=\"utf-8\"></head>\n<body>\n")
             .Append("<p>").Append(E(greeting)).Append("</p>\n<p>").Append(E(intro)).Append("</p>\n<table>\n");
