@@ -29,6 +29,8 @@ fi
 for tool in pdftotext:poppler-utils; do
   command -v "${tool%%:*}" >/dev/null 2>&1 || apt_install "${tool##*:}"
 done
+# The notification tests start Debian's aiosmtpd as a real SMTP server (with the system Python, not pyenv's).
+/usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || apt_install python3-aiosmtpd
 
 # --- throwaway PostgreSQL cluster -------------------------------------------------------------
 pg_dir="$(mktemp -d /tmp/orderhub-pg.XXXXXX)"

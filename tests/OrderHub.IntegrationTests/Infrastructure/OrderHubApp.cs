@@ -50,7 +50,12 @@ public class OrderHubApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        await DisposeExternalServersAsync();
     }
+
+    /// <summary>Stops servers a test class's app started next to it (an SMTP sink), after the app has stopped.</summary>
+    protected virtual Task DisposeExternalServersAsync() => Task.CompletedTask;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

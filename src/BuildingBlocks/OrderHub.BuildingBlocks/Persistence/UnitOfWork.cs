@@ -12,6 +12,7 @@ namespace OrderHub.BuildingBlocks.Persistence;
 public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGate, IOutboxSignal outboxSignal)
 {
     private readonly List<ModuleDbContext> _contexts = [];
+    private readonly List<Action> _afterCommit = [];
     private DbTransaction? _transaction;
 
     public bool InTransaction => _transaction is not null;
@@ -23,6 +24,21 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
         {
             context.Database.UseTransaction(_transaction);
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the open transaction has committed (at once when none is open), and
+    /// never if it rolls back: for waking up workers that read what the transaction wrote.
+    /// </summary>
+    public void OnCommitted(Action action)
+    {
+        if (_transaction is null)
+        {
+            action();
+            return;
+        }
+
+        _afterCommit.Add(action);
     }
 
     public async Task ExecuteAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
@@ -41,6 +57,7 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
 
         T result;
         var committed = new List<(string Schema, Guid MessageId)>();
+        var afterCommit = new List<Action>();
         using (await writeGate.EnterAsync(cancellationToken))
         {
             await connection.EnsureOpenAsync(cancellationToken);
@@ -69,6 +86,8 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
                     committed.AddRange(context.PendingOutbox.Select(id => (context.SchemaName, id)));
                     context.ClearPendingOutbox();
                 }
+
+                afterCommit.AddRange(_afterCommit);
             }
             catch
             {
@@ -77,6 +96,7 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
             }
             finally
             {
+                _afterCommit.Clear();
                 await ReleaseTransactionAsync();
             }
         }
@@ -84,6 +104,11 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
         if (committed.Count > 0)
         {
             outboxSignal.Notify(committed);
+        }
+
+        foreach (var action in afterCommit)
+        {
+            action();
         }
 
         return result;

@@ -4,7 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Notifications.Contracts;
+using OrderHub.Notifications.Domain;
+using OrderHub.Notifications.ListNotifications;
 using OrderHub.Notifications.Persistence;
+using OrderHub.Notifications.Publishing;
+using OrderHub.Notifications.Sending;
+using OrderHub.Notifications.Webhooks;
+using Quartz;
 
 namespace OrderHub.Notifications;
 
@@ -21,8 +27,40 @@ public static class NotificationsModule
     {
         services.AddSingleton(Descriptor);
         services.AddModuleDbContext<NotificationsDbContext>(NotificationsContracts.Schema);
+
+        var options = configuration.GetSection(NotificationOptions.SectionName).Get<NotificationOptions>() ?? new NotificationOptions();
+        var webhooks = configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() ?? new WebhookOptions();
+        services.AddSingleton(options);
+        services.AddSingleton(webhooks);
+        services.AddSingleton(configuration.GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() ?? new SmtpOptions());
+
+        services.AddScoped<NotificationWriter>();
+        services.AddScoped<IOutgoingChannel<Notification>, EmailChannel>();
+        services.AddScoped<IOutgoingChannel<WebhookDelivery>, WebhookChannel>();
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<OutgoingMessageProcessor>();
+        services.AddHostedService<NotificationSendingService>();
+        services.AddHttpClient(WebhookOptions.HttpClientName, client => client.Timeout = webhooks.Timeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                // A redirect is an answer to fix at the subscription, not one to follow with the signed body.
+                AllowAutoRedirect = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
+        services.AddQuartz(q => q
+            .AddJob<NotificationSendingJob>(j => j.WithIdentity(NotificationSendingJob.Key).StoreDurably())
+            .AddTrigger(t => t
+                .ForJob(NotificationSendingJob.Key)
+                .WithIdentity("notification-sending-trigger", "notifications")
+                .StartAt(DateTimeOffset.UtcNow + options.PollInterval)
+                .WithSimpleSchedule(s => s.WithInterval(options.PollInterval).RepeatForever())));
         return services;
     }
 
-    public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        NotificationEndpoints.Map(endpoints);
+        WebhookEndpoints.Map(endpoints);
+        return endpoints;
+    }
 }

@@ -1,0 +1,43 @@
+using FluentValidation;
+using MediatR;
+using OrderHub.BuildingBlocks.Application;
+using OrderHub.Notifications.Contracts;
+using OrderHub.Notifications.Domain;
+using OrderHub.Notifications.Persistence;
+
+namespace OrderHub.Notifications.Webhooks.CreateWebhook;
+
+internal sealed record CreateWebhookCommand(CreateWebhookRequest Request) : ICommand<WebhookSubscriptionDto>;
+
+internal sealed class CreateWebhookCommandValidator : AbstractValidator<CreateWebhookCommand>
+{
+    public const int MinSecretLength = 16;
+
+    public CreateWebhookCommandValidator()
+    {
+        RuleFor(x => x.Request.Url).NotEmpty().MaximumLength(2000)
+            .Must(BeAnAbsoluteHttpUrl!).WithMessage("url must be an absolute http or https URL.")
+            .OverridePropertyName("url");
+        RuleFor(x => x.Request.Events).NotEmpty().WithMessage("events must name at least one event.").OverridePropertyName("events");
+        RuleForEach(x => x.Request.Events)
+            .Must(e => WebhookEventTypes.All.Contains(e, StringComparer.Ordinal))
+            .WithMessage((_, e) => $"'{e}' is not a webhook event; known events: {string.Join(", ", WebhookEventTypes.All)}.")
+            .OverridePropertyName("events");
+        RuleFor(x => x.Request.Secret).NotEmpty().Length(MinSecretLength, 200).OverridePropertyName("secret");
+    }
+
+    private static bool BeAnAbsoluteHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}
+
+internal sealed class CreateWebhookCommandHandler(NotificationsDbContext db, TimeProvider clock)
+    : IRequestHandler<CreateWebhookCommand, WebhookSubscriptionDto>
+{
+    public Task<WebhookSubscriptionDto> Handle(CreateWebhookCommand command, CancellationToken cancellationToken)
+    {
+        var request = command.Request;
+        var subscription = WebhookSubscription.Create(request.Url!.Trim(), request.Events!, request.Secret!, clock.GetUtcNow().UtcDateTime);
+        db.WebhookSubscriptions.Add(subscription);
+        return Task.FromResult(subscription.ToDto());
+    }
+}
