@@ -96,7 +96,8 @@ internal static class PolicyEvaluator
                 keepIt.Add(requested.Line.OrderLineId);
             }
 
-            if (!SellerFault.Contains(requested.Reason))
+            // An exchange keeps the sale, so nothing is kept back for restocking.
+            if (resolution != ReturnResolution.Exchange && !SellerFault.Contains(requested.Reason))
             {
                 restocking += value * rules.RestockingFeePercent / 100m;
             }

@@ -47,6 +47,7 @@ internal sealed class ReturnDeadlinesJob(IServiceScopeFactory scopes, ReturnsOpt
             due = await db.Returns.AsNoTracking()
                 .Where(r => (r.Status == ReturnStatus.Approved && r.ShipBy != null && (r.ShipBy <= now || (r.ExpiryReminderAt == null && r.ShipBy <= remindBefore)))
                     || (r.Status == ReturnStatus.Received && r.InspectionOverdueSince == null && r.ReceivedAt <= inspectionCutoff))
+                .OrderBy(r => r.SequenceNumber)
                 .Select(r => r.Id)
                 .Take(500)
                 .ToListAsync(cancellationToken);
