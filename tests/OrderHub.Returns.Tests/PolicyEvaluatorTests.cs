@@ -1,4 +1,5 @@
 using OrderHub.Returns.Contracts;
+using OrderHub.Returns.Domain;
 using OrderHub.Returns.Policies;
 
 namespace OrderHub.Returns.Tests;
@@ -243,5 +244,20 @@ public sealed class PolicyEvaluatorTests
         PolicyEvaluator.ReviewReasons(Rules(autoApproveMaxOrderValue: 40.01m), order, null).ShouldBeEmpty();
         PolicyEvaluator.ReviewReasons(Rules(autoApproveMaxOrderValue: 100m), order, "Serial returner: flagged").ShouldBe(["Serial returner: flagged"]);
         PolicyEvaluator.ReviewReasons(Rules(), order, "Serial returner: flagged").Count.ShouldBe(2);
+    }
+    [Fact]
+    public void The_quoted_refund_and_the_refund_after_grading_agree_to_the_cent()
+    {
+        var rules = PolicyRules.Default with { RestockingFeePercent = 5m };
+        var first = new LineFacts(Guid.NewGuid(), "A", 1, 1, 10.10m, 0, "apparel", true);
+        var second = first with { OrderLineId = Guid.NewGuid() };
+        var quote = PolicyEvaluator.Quote(rules, ReturnResolution.Refund,
+            [new RequestedLine(first, 1, ReturnReason.ChangedMind), new RequestedLine(second, 1, ReturnReason.ChangedMind)]);
+
+        var graded = new ReturnLine(first.OrderLineId, "A", 1, 10.10m, ReturnReason.ChangedMind, null, false).Grade(ItemCondition.New, Disposition.Restock, 5m)
+            + new ReturnLine(second.OrderLineId, "A", 1, 10.10m, ReturnReason.ChangedMind, null, false).Grade(ItemCondition.New, Disposition.Restock, 5m);
+
+        quote.RestockingFee.ShouldBe(1.02m);
+        graded.ShouldBe(quote.Total);
     }
 }

@@ -338,8 +338,11 @@ internal sealed class ReturnLine
         return RefundAmount;
     }
 
-    private decimal Value(decimal feePercent) =>
-        decimal.Round(Quantity * UnitPrice * (1 - (feePercent / 100m)), 2, MidpointRounding.AwayFromZero);
+    private decimal Value(decimal feePercent)
+    {
+        var value = Quantity * UnitPrice;
+        return value - Policies.PolicyEvaluator.RestockingFee(value, feePercent);
+    }
 }
 
 internal sealed class ReturnTimelineEntry

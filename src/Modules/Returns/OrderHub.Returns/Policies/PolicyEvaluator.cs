@@ -99,7 +99,7 @@ internal static class PolicyEvaluator
             // An exchange keeps the sale, so nothing is kept back for restocking.
             if (resolution != ReturnResolution.Exchange && !SellerFault.Contains(requested.Reason))
             {
-                restocking += value * rules.RestockingFeePercent / 100m;
+                restocking += RestockingFee(value, rules.RestockingFeePercent);
             }
         }
 
@@ -147,6 +147,9 @@ internal static class PolicyEvaluator
             ? string.Create(CultureInfo.InvariantCulture, $"Serial returner: {recentOrdersWithReturns} of the last {recentOrders} orders were returned ({rate:0}% ≥ {rules.SerialReturnerThresholdPercent:0}%).")
             : null;
     }
+
+    /// <summary>The fee of one line, rounded per line so the quote and the final refund agree to the cent.</summary>
+    public static decimal RestockingFee(decimal lineValue, decimal feePercent) => Money(lineValue * feePercent / 100m);
 
     private static decimal Money(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
 }
