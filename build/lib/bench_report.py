@@ -44,8 +44,8 @@ How the figures are taken:
   2-core machine) for the app, PostgreSQL (postmaster and backends) and the driver; *other* is what the rest
   of the machine used meanwhile (processes outside the benchmark competing for the same cores); machine busy is
   over all cores. *CPU ms/req* divides CPU time by requests: unlike throughput it barely moves when other
-  processes compete for the cores, so it compares runs on a busy machine. The load average when the run began is printed with each run: figures taken on a busy
-  machine are lower bounds.
+  processes compete for the cores, so it compares runs on a busy machine. The load average when the run began
+  is printed with each run: figures taken on a busy machine are lower bounds.
 
 {MARKER}
 """
