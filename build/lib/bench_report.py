@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Renders the load driver's JSON (and pgbench's output) as a markdown section, prints it, and with --doc puts
+it at the top of the run history in docs/benchmarks.md. Called by build/bench.sh."""
+import argparse
+import datetime
+import json
+import os
+import pathlib
+import re
+
+MARKER = "<!-- runs: newest first; build/bench.sh inserts new runs below this line -->"
+
+HEADER = f"""# Benchmarks
+
+`build/bench.sh` measures OrderHub on the machine it runs on; see the README's "Benchmarks" section for how to run
+it. Each full run adds a section below, newest first, so earlier runs stay as history.
+
+Goals for a 2-core machine shared by app, database and load driver: order intake at least 0.5 × pgbench's TPS
+with p99 under 50 ms; stock reads at least 10,000/s; return-flow p99 under 100 ms per step; zero errors; app RSS
+under 300 MB. Each run ends with a table saying which it met.
+
+How the figures are taken:
+
+- **Setup.** A Release build of the app against a throwaway PostgreSQL cluster on loopback (as `build/test.sh`
+  starts it: `fsync=off`, `synchronous_commit=off`, `full_page_writes=off`), a fresh database, rate limiting
+  lifted, logging at Warning. The load driver (`tools/OrderHub.LoadDriver`) runs on the same machine, so app,
+  database and driver share its cores.
+- **Yardstick.** `pgbench -N -c 32 -j 2` (scale 10, separate database, same server, same duration as a scenario)
+  runs first, before the app starts; every throughput is also given as a ratio to its TPS.
+- **Load.** Closed loop: each client sends its next request as soon as the previous one answered. Timed
+  scenarios warm up (not recorded), then record every request for the duration. Latency runs from sending the
+  request to reading the last byte of the response; percentiles are nearest-rank over all samples. Any status
+  other than the expected one (or a transport error) is an error.
+- **Scenarios.** *order intake*: 32 clients, orders of 3 lines on 3 different SKUs picked at random from the
+  seeded pool (1,000,000 units each, so nothing runs out). *hot SKU*: 64 clients ordering 1 unit of the same SKU.
+  *stock reads*: 64 clients reading `GET /api/v1/inventory/{{sku}}` for random seeded SKUs. *return flow*: 16
+  clients, each returning its own pre-delivered single-line orders one after another: create (the benchmark's
+  policy has no automatic approval, so the RMA is `Requested`), approve, dock receipt, inspection with
+  `Restock`; each client uses its own SKU. *visibility* is the time from the inspection response to a second
+  HTTP client (its own connection pool) reading the restocked unit as `available`; it includes at least one
+  `GET` round trip.
+- **Resources.** The app's peak RSS per scenario (VmHWM reset at the start through `/proc/PID/clear_refs`, and
+  VmRSS sampled every 50 ms); CPU from `/proc` tick counts as a percentage of one core (200% = both cores of a
+  2-core machine) for the app, PostgreSQL (postmaster and backends) and the driver; *other* is what the rest
+  of the machine used meanwhile (processes outside the benchmark competing for the same cores); machine busy is
+  over all cores. *CPU ms/req* divides CPU time by requests: unlike throughput it barely moves when other
+  processes compete for the cores, so it compares runs on a busy machine. The load average when the run began
+  is printed with each run: figures taken on a busy machine are lower bounds.
+
+{MARKER}
+"""
+
+
+def machine():
+    cores = os.cpu_count()
+    try:
+        cores = int(os.popen("nproc").read().strip())
+    except ValueError:
+        pass
+    mem_kb = 0
+    with open("/proc/meminfo") as f:
+        for line in f:
+            if line.startswith("MemTotal:"):
+                mem_kb = int(line.split()[1])
+    model = ""
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return cores, mem_kb / 1024 / 1024, model
+
+
+def pgbench(path):
+    text = pathlib.Path(path).read_text()
+    tps = re.search(r"^tps = ([\d.]+)", text, re.M)
+    latency = re.search(r"^latency average = ([\d.]+) ms", text, re.M)
+    failed = re.search(r"number of failed transactions: (\d+)", text)
+    if not tps:
+        raise SystemExit(f"no TPS in {path}:\n{text}")
+    return float(tps.group(1)), float(latency.group(1)) if latency else None, int(failed.group(1)) if failed else 0
+
+
+def per_request(cpu_percent, total):
+    """CPU milliseconds per request: (percent of one core / 100) × 1000 ms per second / requests per second."""
+    if cpu_percent is None or not total["requestsPerSecond"]:
+        return None
+    return cpu_percent * 10 / total["requestsPerSecond"]
+
+
+def fmt(value, digits=1):
+    return "—" if value is None else f"{value:,.{digits}f}"
+
+
+def render(results, args):
+    cores, mem_gib, model = machine()
+    tps, pg_latency, pg_failed = pgbench(args.pgbench)
+    started = datetime.datetime.fromisoformat(results["startedAt"].replace("Z", "+00:00"))
+    scenarios = {s["name"]: s for s in results["scenarios"]}
+    kind = "quick run (smoke)" if results["quick"] else "full run"
+    lines = [
+        f"## {started:%Y-%m-%d %H:%M} UTC · commit {args.commit} · {kind}",
+        "",
+        f"Machine: {cores} cores ({model}), {mem_gib:.1f} GiB memory · PostgreSQL {args.postgres} · .NET SDK {args.dotnet} · "
+        f"{results['durationSeconds']:g} s per timed scenario after {results['warmupSeconds']:g} s warm-up · "
+        f"{results['seed']['returnClients']}×{results['seed']['rmasPerClient']} RMAs · load average at start {args.load}.",
+        "",
+        f"Yardstick: `pgbench -N -c {args.pgbench_clients} -j 2 -T {results['durationSeconds']:g}` (scale {args.pgbench_scale}): "
+        f"**{tps:,.0f} TPS**, average latency {fmt(pg_latency, 2)} ms, {pg_failed} failed.",
+        "",
+        "| scenario | clients | req/s | × pgbench TPS | p50 ms | p95 ms | p99 ms | max ms | errors | app peak RSS MB | app CPU | DB CPU | driver CPU | other CPU | machine busy | app CPU ms/req | DB CPU ms/req |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for s in results["scenarios"]:
+        t, r = s["total"], s["resources"]
+        name = s["name"] + (" (all steps)" if s["steps"] else "")
+        lines.append(
+            f"| {name} | {s['clients']} | {fmt(t['requestsPerSecond'])} | {t['requestsPerSecond'] / tps:.2f} | {fmt(t['p50'], 2)} | "
+            f"{fmt(t['p95'], 2)} | {fmt(t['p99'], 2)} | {fmt(t['max'], 2)} | {t['errors']} | {fmt(r['appPeakRssMb'], 0)} | "
+            f"{fmt(r['appCpuPercent'], 0)}% | {fmt(r['dbCpuPercent'], 0)}% | {fmt(r['driverCpuPercent'], 0)}% | {fmt(r['otherCpuPercent'], 0)}% | {fmt(r['machineBusyPercent'], 0)}% | "
+            f"{fmt(per_request(r['appCpuPercent'], t), 2)} | {fmt(per_request(r['dbCpuPercent'], t), 2)} |")
+    flow = scenarios.get("return-flow")
+    if flow:
+        lines += [
+            "",
+            f"Return flow: {fmt(flow['flowsPerSecond'])} RMAs/s completed ({fmt(flow['flowsPerSecond'] / tps, 3)} × pgbench TPS) in {flow['seconds']:g} s; "
+            f"the restocked unit was available on the other client's first read after {flow['visibleOnFirstRead']} of {flow['visibility']['requests']} inspections.",
+            "",
+            "| step | ok | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for step in flow["steps"] + [flow["visibility"]]:
+            label = "visibility (inspection → available to another client)" if step["name"] == "visibility" else step["name"]
+            rate = "—" if step["name"] == "visibility" else fmt(step["requestsPerSecond"])
+            lines.append(f"| {label} | {step['requests']} | {rate} | {fmt(step['p50'], 2)} | {fmt(step['p95'], 2)} | "
+                         f"{fmt(step['p99'], 2)} | {fmt(step['max'], 2)} | {step['errors']} |")
+    errors = [(s["name"], k, v) for s in results["scenarios"] for k, v in s["total"]["errorKinds"].items()]
+    if flow:
+        errors += [("return-flow visibility", k, v) for k, v in flow["visibility"]["errorKinds"].items()]
+    if errors:
+        lines += ["", "Errors:", ""] + [f"- {name}: {count} × `{kind.replace('`', chr(39))}`" for name, kind, count in errors[:12]]
+    lines += ["", "Goals (2 cores shared by app, database and driver):", "", "| goal | figure | |", "|---|---|---|"]
+    lines += [f"| {g} | {f} | {'met' if ok else '**not met**'} |" for g, f, ok in goals(scenarios, tps)]
+    return "\n".join(lines) + "\n"
+
+
+def goals(s, tps):
+    out = []
+    intake = s.get("order-intake")
+    if intake:
+        rate = intake["total"]["requestsPerSecond"]
+        out.append(("order intake ≥ 0.5 × pgbench TPS", f"{rate:,.1f} orders/s = {rate / tps:.2f} × {tps:,.0f}", rate >= 0.5 * tps))
+        out.append(("order intake p99 < 50 ms", f"{intake['total']['p99']:,.2f} ms", intake["total"]["p99"] < 50))
+    reads = s.get("stock-reads")
+    if reads:
+        out.append(("stock reads ≥ 10,000/s", f"{reads['total']['requestsPerSecond']:,.1f}/s", reads["total"]["requestsPerSecond"] >= 10000))
+    flow = s.get("return-flow")
+    if flow:
+        worst = max(flow["steps"], key=lambda st: st["p99"])
+        figures = ", ".join(f"{st['name']} {st['p99']:,.2f}" for st in flow["steps"])
+        out.append(("return flow p99 < 100 ms per step", f"{figures} ms", worst["p99"] < 100))
+    total_errors = sum(x["total"]["errors"] for x in s.values()) + (flow["visibility"]["errors"] if flow else 0)
+    out.append(("zero errors", f"{total_errors} errors", total_errors == 0))
+    peak = max(x["resources"]["appPeakRssMb"] for x in s.values())
+    out.append(("app RSS < 300 MB", f"peak {peak:,.0f} MB", peak < 300))
+    return out
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--results", required=True)
+    p.add_argument("--pgbench", required=True)
+    p.add_argument("--pgbench-clients", type=int, default=32)
+    p.add_argument("--pgbench-scale", type=int, default=10)
+    p.add_argument("--commit", required=True)
+    p.add_argument("--postgres", default="?")
+    p.add_argument("--dotnet", default="?")
+    p.add_argument("--load", default="?", help="load average when the run began")
+    p.add_argument("--section", help="also write the section here")
+    p.add_argument("--doc", help="insert the section at the top of this file's run history")
+    args = p.parse_args()
+
+    section = render(json.loads(pathlib.Path(args.results).read_text()), args)
+    print(section)
+    if args.section:
+        pathlib.Path(args.section).write_text(section)
+    if args.doc:
+        doc = pathlib.Path(args.doc)
+        text = doc.read_text() if doc.exists() else HEADER
+        if MARKER not in text:
+            text = text.rstrip("\n") + "\n\n" + MARKER + "\n"
+        head, tail = text.split(MARKER, 1)
+        history = tail.strip("\n")
+        doc.write_text(head + MARKER + "\n\n" + section + ("\n" + history + "\n" if history else ""))
+        print(f"added to {doc}")
+
+
+if __name__ == "__main__":
+    main()

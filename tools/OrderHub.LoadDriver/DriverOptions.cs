@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace OrderHub.LoadDriver;
+
+/// <summary>Command-line settings of one benchmark run.</summary>
+internal sealed class DriverOptions
+{
+    public Uri BaseUrl { get; private set; } = new("http://127.0.0.1:5080");
+
+    public string ApiKey { get; private set; } = "";
+
+    /// <summary>The app's process id, sampled for RSS and CPU.</summary>
+    public int AppPid { get; private set; }
+
+    /// <summary>The PostgreSQL postmaster's process id; its backends' CPU is reported too.</summary>
+    public int? DbPid { get; private set; }
+
+    /// <summary>Kernel clock ticks per second (getconf CLK_TCK), to turn /proc tick counts into seconds.</summary>
+    public int ClockTicks { get; private set; } = 100;
+
+    public TimeSpan Duration { get; private set; } = TimeSpan.FromSeconds(20);
+
+    public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(3);
+
+    public int RmasPerClient { get; private set; } = 20;
+
+    public int IntakeSkus { get; private set; } = 200;
+
+    public string Output { get; private set; } = "bench-results.json";
+
+    public bool Quick { get; private set; }
+
+    public static DriverOptions Parse(string[] args)
+    {
+        var options = new DriverOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            if (name == "--quick")
+            {
+                options.Quick = true;
+                continue;
+            }
+
+            if (i + 1 >= args.Length)
+            {
+                throw new ArgumentException($"{name} needs a value.");
+            }
+
+            var value = args[++i];
+            switch (name)
+            {
+                case "--base-url": options.BaseUrl = new Uri(value); break;
+                case "--api-key": options.ApiKey = value; break;
+                case "--app-pid": options.AppPid = Int(value); break;
+                case "--db-pid": options.DbPid = Int(value); break;
+                case "--clk-tck": options.ClockTicks = Int(value); break;
+                case "--duration": options.Duration = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)); break;
+                case "--warmup": options.Warmup = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)); break;
+                case "--rmas-per-client": options.RmasPerClient = Int(value); break;
+                case "--intake-skus": options.IntakeSkus = Int(value); break;
+                case "--out": options.Output = value; break;
+                default: throw new ArgumentException($"Unknown option {name}.");
+            }
+        }
+
+        if (options.ApiKey.Length == 0 || options.AppPid <= 0)
+        {
+            throw new ArgumentException("--api-key and --app-pid are required.");
+        }
+
+        return options;
+    }
+
+    private static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);
+}

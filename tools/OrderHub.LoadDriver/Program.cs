@@ -1,0 +1,51 @@
+using System.Text.Json;
+using OrderHub.LoadDriver;
+
+// Seeds a fresh OrderHub through its API, then runs the benchmark scenarios one after another and writes
+// their figures as JSON. build/bench.sh starts the app and the database, runs this, and renders the report.
+DriverOptions options;
+try
+{
+    options = DriverOptions.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine("usage: OrderHub.LoadDriver --base-url URL --api-key KEY --app-pid PID [--db-pid PID] [--clk-tck N] "
+        + "[--duration S] [--warmup S] [--rmas-per-client N] [--intake-skus N] [--out FILE] [--quick]");
+    return 2;
+}
+
+var startedAt = DateTimeOffset.UtcNow;
+// Enough connections that no client ever waits for one: the app, not the pool, is measured.
+using var api = new Api(options.BaseUrl, options.ApiKey, connections: 256);
+using var observer = new Api(options.BaseUrl, options.ApiKey, connections: Scenarios.ReturnClients);
+using var sampler = new ResourceSampler(options.AppPid, options.DbPid, options.ClockTicks);
+
+Console.WriteLine($"seeding {options.IntakeSkus} intake SKUs, 1 hot SKU and {Scenarios.ReturnClients}×{options.RmasPerClient + Seeder.WarmupRmas} delivered orders");
+var seed = await Seeder.SeedAsync(api, options.IntakeSkus, Scenarios.ReturnClients, options.RmasPerClient);
+Console.WriteLine($"  seeded in {seed.Seconds} s");
+
+Console.WriteLine($"running scenarios ({options.Warmup.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s each; the return flow runs its RMAs once)");
+var scenarios = new Scenarios(api, observer, options, sampler);
+var results = new List<ScenarioResult>
+{
+    await scenarios.OrderIntakeAsync(seed),
+    await scenarios.HotSkuAsync(seed),
+    await scenarios.StockReadsAsync(seed),
+    await scenarios.ReturnFlowAsync(seed),
+};
+
+var report = new
+{
+    startedAt,
+    finishedAt = DateTimeOffset.UtcNow,
+    options.Quick,
+    durationSeconds = options.Duration.TotalSeconds,
+    warmupSeconds = options.Warmup.TotalSeconds,
+    seed = new { intakeSkus = seed.IntakeSkus.Count, intakeStockPerSku = Seeder.IntakeStock, hotSkuStock = Seeder.HotStock, returnClients = seed.ReturnOrders.Count, options.RmasPerClient, seed.Seconds },
+    scenarios = results,
+};
+await File.WriteAllTextAsync(options.Output, JsonSerializer.Serialize(report, Scenarios.Json));
+Console.WriteLine($"results written to {options.Output}");
+return results.Sum(r => r.Total.Errors + (r.Visibility?.Errors ?? 0)) == 0 ? 0 : 1;

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace OrderHub.LoadDriver;
+
+/// <summary>
+/// Samples the app's memory and CPU (and the database's and this driver's CPU, and the whole machine's) from
+/// /proc while a scenario runs. Peak RSS is the larger of the highest VmRSS seen every 50 ms and VmHWM, which
+/// is reset through /proc/PID/clear_refs at the start when the kernel lets us.
+/// </summary>
+internal sealed class ResourceSampler(int appPid, int? dbPid, int clockTicks) : IDisposable
+{
+    private CancellationTokenSource? stop;
+    private Task? sampling;
+    private long peakRssKb;
+    private long startTimestamp;
+    private double appCpuStart;
+    private double dbCpuStart;
+    private TimeSpan driverCpuStart;
+    private (long Busy, long Total) machineStart;
+
+    public void Start()
+    {
+        try
+        {
+            File.WriteAllText($"/proc/{appPid}/clear_refs", "5");
+        }
+        catch (IOException)
+        {
+            // Not allowed or not supported: the sampled VmRSS still gives the peak.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        peakRssKb = Status("VmRSS");
+        appCpuStart = CpuSeconds(appPid);
+        dbCpuStart = DbCpuSeconds();
+        driverCpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+        machineStart = Machine();
+        startTimestamp = Stopwatch.GetTimestamp();
+        stop = new CancellationTokenSource();
+        sampling = SampleAsync(stop.Token);
+    }
+
+    public async Task<ResourceUsage> StopAsync()
+    {
+        var wall = Stopwatch.GetElapsedTime(startTimestamp).TotalSeconds;
+        await stop!.CancelAsync();
+        await sampling!;
+        stop.Dispose();
+        stop = null;
+        var app = CpuSeconds(appPid) - appCpuStart;
+        var db = DbCpuSeconds() - dbCpuStart;
+        var driver = (Process.GetCurrentProcess().TotalProcessorTime - driverCpuStart).TotalSeconds;
+        var machine = Machine();
+        var busy = machine.Total == machineStart.Total ? 0 : 100.0 * (machine.Busy - machineStart.Busy) / (machine.Total - machineStart.Total);
+        var ours = Percent(app, wall) + Percent(db, wall) + Percent(driver, wall);
+        var peak = Math.Max(Interlocked.Read(ref peakRssKb), Status("VmHWM"));
+        return new ResourceUsage(
+            Math.Round(peak / 1024.0, 1),
+            Percent(app, wall),
+            dbPid is null ? null : Percent(db, wall),
+            Percent(driver, wall),
+            Math.Round(Math.Max(0, busy * Environment.ProcessorCount - ours), 1),
+            Math.Round(busy, 1));
+    }
+
+    public void Dispose() => stop?.Dispose();
+
+    private static double Percent(double cpuSeconds, double wallSeconds) => wallSeconds <= 0 ? 0 : Math.Round(100 * cpuSeconds / wallSeconds, 1);
+
+    private async Task SampleAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                var rss = Status("VmRSS");
+                if (rss > Interlocked.Read(ref peakRssKb))
+                {
+                    Interlocked.Exchange(ref peakRssKb, rss);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>A kB figure from /proc/PID/status (0 when the process is gone).</summary>
+    private long Status(string field)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{appPid}/status"))
+            {
+                if (line.StartsWith(field + ":", StringComparison.Ordinal))
+                {
+                    return long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+
+        return 0;
+    }
+
+    /// <summary>utime + stime of a process in seconds, from /proc/PID/stat.</summary>
+    private double CpuSeconds(int pid) => Stat(pid) is { } stat ? (double)(stat.UserTicks + stat.SystemTicks) / clockTicks : 0;
+
+    /// <summary>The postmaster and its direct children (backends, checkpointer, WAL writer...).</summary>
+    private double DbCpuSeconds()
+    {
+        if (dbPid is not { } postmaster)
+        {
+            return 0;
+        }
+
+        long ticks = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            {
+                continue;
+            }
+
+            if (Stat(pid) is { } stat && (pid == postmaster || stat.ParentPid == postmaster))
+            {
+                ticks += stat.UserTicks + stat.SystemTicks;
+            }
+        }
+
+        return (double)ticks / clockTicks;
+    }
+
+    private static (int ParentPid, long UserTicks, long SystemTicks)? Stat(int pid)
+    {
+        try
+        {
+            var text = File.ReadAllText($"/proc/{pid}/stat");
+            // Fields after the command name, which is in parentheses and may contain spaces: state is field 3.
+            var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+            return (int.Parse(fields[1], CultureInfo.InvariantCulture), long.Parse(fields[11], CultureInfo.InvariantCulture), long.Parse(fields[12], CultureInfo.InvariantCulture));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Busy and total jiffies of all CPUs from /proc/stat (idle and iowait count as not busy).</summary>
+    private static (long Busy, long Total) Machine()
+    {
+        var first = File.ReadLines("/proc/stat").First();
+        var values = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8).Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        var total = values.Sum();
+        return (total - values[3] - values[4], total);
+    }
+}
+
+/// <summary>
+/// Resources during a scenario: the app's peak RSS in MB, and CPU as a percentage of one
+/// core (200 = both cores of a 2-core machine) for the app, the database, the driver and everything else on the
+/// machine (other processes competing for the cores); machine busy in % of all cores.
+/// </summary>
+internal sealed record ResourceUsage(double AppPeakRssMb, double AppCpuPercent, double? DbCpuPercent, double DriverCpuPercent, double OtherCpuPercent, double MachineBusyPercent);

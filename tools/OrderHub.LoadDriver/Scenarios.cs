@@ -1,0 +1,232 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+
+namespace OrderHub.LoadDriver;
+
+/// <summary>
+/// One scenario's figures: <see cref="Total"/> over all its requests; for the return flow also each step and
+/// the delay until a restocked unit is visible to another client.
+/// </summary>
+internal sealed record ScenarioResult(
+    string Name,
+    string Description,
+    int Clients,
+    double Seconds,
+    LatencySummary Total,
+    IReadOnlyList<LatencySummary> Steps,
+    LatencySummary? Visibility,
+    double? FlowsPerSecond,
+    int? VisibleOnFirstRead,
+    ResourceUsage Resources);
+
+internal sealed class Scenarios(Api api, Api observer, DriverOptions options, ResourceSampler sampler)
+{
+    public const int IntakeClients = 32;
+    public const int HotSkuClients = 64;
+    public const int StockReadClients = 64;
+    public const int ReturnClients = 16;
+    private const int LinesPerOrder = 3;
+    private const int Customers = 1000;
+    private static readonly TimeSpan VisibilityTimeout = TimeSpan.FromSeconds(5);
+
+    public Task<ScenarioResult> OrderIntakeAsync(SeedData seed) =>
+        TimedAsync("order-intake", $"POST /api/v1/orders, {LinesPerOrder} lines on different SKUs (of {seed.IntakeSkus.Count})", IntakeClients, (_, random) =>
+        {
+            var skus = new HashSet<string>(StringComparer.Ordinal);
+            while (skus.Count < LinesPerOrder)
+            {
+                skus.Add(seed.IntakeSkus[random.Next(seed.IntakeSkus.Count)]);
+            }
+
+            return api.PostAsync("/api/v1/orders", Requests.Order(Customer(random), skus), HttpStatusCode.Created);
+        });
+
+    public Task<ScenarioResult> HotSkuAsync(SeedData seed) =>
+        TimedAsync("hot-sku", $"POST /api/v1/orders, 1 line, every order on {seed.HotSku}", HotSkuClients, (_, random) =>
+            api.PostAsync("/api/v1/orders", Requests.Order(Customer(random), [seed.HotSku]), HttpStatusCode.Created));
+
+    public Task<ScenarioResult> StockReadsAsync(SeedData seed) =>
+        TimedAsync("stock-reads", $"GET /api/v1/inventory/{{sku}}, random SKU of {seed.IntakeSkus.Count}", StockReadClients, (_, random) =>
+            api.GetAsync($"/api/v1/inventory/{seed.IntakeSkus[random.Next(seed.IntakeSkus.Count)]}"));
+
+    /// <summary>
+    /// Each client returns its delivered orders one after another: create (status Requested, the policy does not
+    /// auto-approve), approve, dock receipt, inspection with Restock; then a second HTTP client polls the SKU until
+    /// the unit counts as available. Each client's first <see cref="Seeder.WarmupRmas"/> RMAs warm up, unrecorded.
+    /// </summary>
+    public async Task<ScenarioResult> ReturnFlowAsync(SeedData seed)
+    {
+        var clients = seed.ReturnOrders.Count;
+        var available = new int[clients];
+        for (var c = 0; c < clients; c++)
+        {
+            available[c] = await AvailableAsync(seed.ReturnSkus[c]) ?? throw new InvalidOperationException($"Cannot read the stock of {seed.ReturnSkus[c]}.");
+        }
+
+        string[] names = ["create", "approve", "receipt", "inspection"];
+        var steps = Enumerable.Range(0, clients).Select(_ => names.Select(_ => new Latencies()).ToArray()).ToArray();
+        var visibility = Enumerable.Range(0, clients).Select(_ => new Latencies()).ToArray();
+        var completed = new int[clients];
+        var firstRead = new int[clients];
+
+        // One client's RMAs in turn; available[c] follows the units restocked on its SKU.
+        async Task ClientAsync(int c, IEnumerable<ReturnableOrder> orders, bool recorded)
+        {
+            var stepRecorders = recorded ? steps[c] : names.Select(_ => new Latencies()).ToArray();
+            var visibilityRecorder = recorded ? visibility[c] : new Latencies();
+            foreach (var order in orders)
+            {
+                if (await ReturnOneAsync(order, stepRecorders) is not { } inspected)
+                {
+                    continue;
+                }
+
+                available[c]++;
+                var reads = await VisibleAsync(seed.ReturnSkus[c], available[c], inspected, visibilityRecorder);
+                if (recorded)
+                {
+                    completed[c]++;
+                    firstRead[c] += reads == 1 ? 1 : 0;
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c, seed.ReturnOrders[c].Take(Seeder.WarmupRmas), recorded: false))));
+        sampler.Start();
+        var started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c, seed.ReturnOrders[c].Skip(Seeder.WarmupRmas), recorded: true))));
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var resources = await sampler.StopAsync();
+
+        var stepSummaries = names.Select((name, i) => Latencies.Merge(steps.Select(s => s[i])).Summarise(name, seconds)).ToList();
+        var total = Latencies.Merge(steps.SelectMany(s => s)).Summarise("all steps", seconds);
+        var result = new ScenarioResult(
+            "return-flow",
+            $"create → approve → receipt → inspection (Restock), {clients}×{options.RmasPerClient} RMAs after {Seeder.WarmupRmas} each to warm up; "
+                + "visibility = inspection response → GET /inventory/{sku} shows the unit",
+            clients,
+            Math.Round(seconds, 2),
+            total,
+            stepSummaries,
+            Latencies.Merge(visibility).Summarise("visibility", seconds),
+            Math.Round(completed.Sum() / seconds, 1),
+            firstRead.Sum(),
+            resources);
+        Print(result);
+        return result;
+    }
+
+    /// <summary>The four steps of one RMA; the completion timestamp of the inspection, or null when a step failed.</summary>
+    private async Task<long?> ReturnOneAsync(ReturnableOrder order, Latencies[] steps)
+    {
+        var created = await api.PostAsync("/api/v1/returns", Requests.Return(order.OrderId, order.OrderLineId), HttpStatusCode.Created, parse: true);
+        steps[0].Record(created);
+        if (!created.Ok)
+        {
+            return null;
+        }
+
+        var id = created.Body.GetProperty("id").GetGuid();
+        var rma = created.Body.GetProperty("rmaNumber").GetString();
+        var returnLineId = created.Body.GetProperty("lines")[0].GetProperty("id").GetGuid();
+
+        var approved = await api.PostAsync($"/api/v1/returns/{id}/approve", null, HttpStatusCode.OK);
+        steps[1].Record(approved);
+        if (!approved.Ok)
+        {
+            return null;
+        }
+
+        var received = await api.PostAsync("/api/v1/returns/receipts", new { rmaNumber = rma }, HttpStatusCode.Created);
+        steps[2].Record(received);
+        if (!received.Ok)
+        {
+            return null;
+        }
+
+        var inspected = await api.PostAsync($"/api/v1/returns/{id}/inspection", Requests.Inspection(returnLineId), HttpStatusCode.OK);
+        steps[3].Record(inspected);
+        return inspected.Ok ? inspected.CompletedAt : null;
+    }
+
+    /// <summary>
+    /// Polls the SKU from the other client until it shows <paramref name="expected"/> available units; how many
+    /// reads that took (0 when it never did).
+    /// </summary>
+    private async Task<int> VisibleAsync(string sku, int expected, long inspectedAt, Latencies visibility)
+    {
+        for (var reads = 1; ; reads++)
+        {
+            var read = await observer.GetAsync($"/api/v1/inventory/{sku}", parse: true);
+            if (read.Ok && read.Body.GetProperty("available").GetInt32() >= expected)
+            {
+                visibility.Add(Stopwatch.GetElapsedTime(inspectedAt, read.CompletedAt).TotalMilliseconds);
+                return reads;
+            }
+
+            if (Stopwatch.GetElapsedTime(inspectedAt) > VisibilityTimeout)
+            {
+                visibility.Fail($"unit not available within {VisibilityTimeout.TotalSeconds} s");
+                return 0;
+            }
+        }
+    }
+
+    private async Task<int?> AvailableAsync(string sku)
+    {
+        var read = await observer.GetAsync($"/api/v1/inventory/{sku}", parse: true);
+        return read.Ok ? read.Body.GetProperty("available").GetInt32() : null;
+    }
+
+    private static string Customer(Random random) => $"buyer-{random.Next(Customers)}@bench.example";
+
+    /// <summary>Warm up (not recorded), then run the clients in a closed loop for the configured duration.</summary>
+    private async Task<ScenarioResult> TimedAsync(string name, string description, int clients, Func<int, Random, Task<Outcome>> request)
+    {
+        await LoopAsync(clients, options.Warmup, request, null);
+        var recorders = Enumerable.Range(0, clients).Select(_ => new Latencies()).ToArray();
+        sampler.Start();
+        var started = Stopwatch.GetTimestamp();
+        await LoopAsync(clients, options.Duration, request, recorders);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var resources = await sampler.StopAsync();
+        var result = new ScenarioResult(name, description, clients, Math.Round(seconds, 2), Latencies.Merge(recorders).Summarise(name, seconds), [], null, null, null, resources);
+        Print(result);
+        return result;
+    }
+
+    private static Task LoopAsync(int clients, TimeSpan duration, Func<int, Random, Task<Outcome>> request, Latencies[]? recorders)
+    {
+        var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        return Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        {
+            var random = new Random(7919 * (c + 1)); // reproducible request mixes per client
+            while (Stopwatch.GetTimestamp() < end)
+            {
+                var outcome = await request(c, random);
+                recorders?[c].Record(outcome);
+            }
+        })));
+    }
+
+    private static void Print(ScenarioResult result)
+    {
+        var t = result.Total;
+        var r = result.Resources;
+        Console.WriteLine($"  {result.Name,-13} {t.RequestsPerSecond,9:0.0} req/s  p50 {t.P50,7:0.00}  p95 {t.P95,7:0.00}  p99 {t.P99,7:0.00} ms  errors {t.Errors}  "
+            + $"app RSS {r.AppPeakRssMb:0} MB  CPU app {r.AppCpuPercent:0}% db {r.DbCpuPercent:0}% driver {r.DriverCpuPercent:0}% other {r.OtherCpuPercent:0}% machine {r.MachineBusyPercent:0}%");
+        foreach (var step in result.Steps.Append(result.Visibility).OfType<LatencySummary>())
+        {
+            Console.WriteLine($"    {step.Name,-11} {step.Requests,6} ok  p50 {step.P50,7:0.00}  p95 {step.P95,7:0.00}  p99 {step.P99,7:0.00} ms  errors {step.Errors}");
+        }
+
+        foreach (var (kind, count) in t.ErrorKinds.Concat(result.Visibility?.ErrorKinds ?? new Dictionary<string, int>()).Take(5))
+        {
+            Console.WriteLine($"    error ×{count}: {kind}");
+        }
+    }
+
+    /// <summary>JSON the report script reads.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+}
