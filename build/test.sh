@@ -13,6 +13,7 @@ pg_find_or_install
 for tool in pdftotext:poppler-utils; do
   command -v "${tool%%:*}" >/dev/null 2>&1 || apt_install "${tool##*:}"
 done
+command -v python3 >/dev/null 2>&1 || apt_install python3
 # The notification tests start Debian's aiosmtpd as a real SMTP server (with the system Python, not pyenv's).
 /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || apt_install python3-aiosmtpd
 
