@@ -50,128 +50,111 @@ public sealed class OutboxDispatcher(
         return attempted;
     }
 
-    /// <summary>Delivers one message if it is due and nobody else holds it.</summary>
+    /// <summary>
+    /// Delivers one message if it is due: in a single transaction the message is claimed and marked processed
+    /// (the conditional update holds its row lock until commit, so a concurrent dispatcher finds nothing to do),
+    /// every consumer runs and records the message in its inbox. If anything fails, all of it rolls back and
+    /// the attempt is recorded with its backoff; after the last attempt the message is dead-lettered.
+    /// </summary>
     public async Task DeliverAsync(string schema, Guid messageId, CancellationToken cancellationToken)
     {
         var module = catalog.Modules.First(m => m.Schema == schema);
-        var message = await ClaimAsync(module, messageId, cancellationToken);
-        if (message is null)
+        try
         {
-            return;
+            await DeliverInOneTransactionAsync(module, messageId, cancellationToken);
         }
-
-        string? error = null;
-        var integrationEvent = serializer.Deserialize(message.Type, message.Payload);
-        if (integrationEvent is null)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            error = $"Unknown integration event type {message.Type}.";
-        }
-        else
-        {
-            foreach (var handlerType in handlers.HandlersFor(integrationEvent.GetType()))
-            {
-                try
-                {
-                    await HandleOnceAsync(handlerType, integrationEvent, cancellationToken);
-                }
-                catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-                {
-                    logger.LogWarning(exception, "Consumer {Consumer} failed on message {MessageId} ({Type})", handlerType.Name, messageId, message.Type);
-                    error = $"{handlerType.Name}: {exception.GetType().Name}: {exception.Message}";
-                }
-            }
-        }
-
-        await CompleteAsync(module, message, error, cancellationToken);
-    }
-
-    private async Task HandleOnceAsync(Type handlerType, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        var consumerModule = catalog.ForAssembly(handlerType.Assembly);
-        var consumer = handlerType.FullName ?? handlerType.Name;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await HandleInScopeAsync(handlerType, consumerModule, consumer, integrationEvent, cancellationToken);
-                return;
-            }
-            catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception) && attempt < 3)
-            {
-                // Either another dispatcher recorded the message first (the retry finds it in the inbox and
-                // stops), or the consumer raced another consumer inserting the same row (the retry sees it).
-            }
+            var error = exception is TargetInvocationFailure failure
+                ? $"{failure.Consumer}: {failure.InnerException!.GetType().Name}: {failure.InnerException.Message}"
+                : $"{exception.GetType().Name}: {exception.Message}";
+            logger.LogWarning(exception, "Delivery of outbox message {MessageId} failed: {Error}", messageId, error);
+            await RecordFailureAsync(module, messageId, error, cancellationToken);
         }
     }
 
-    private async Task HandleInScopeAsync(Type handlerType, ModuleDescriptor consumerModule, string consumer, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    private async Task DeliverInOneTransactionAsync(ModuleDescriptor module, Guid messageId, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
-        var context = Context(scope, consumerModule);
+        var outbox = Context(scope, module);
         await unitOfWork.ExecuteAsync(async ct =>
         {
-            var seen = await context.InboxMessages.AnyAsync(m => m.MessageId == integrationEvent.Id && m.Consumer == consumer, ct);
-            if (seen)
-            {
-                return;
-            }
-
-            context.InboxMessages.Add(InboxMessage.Create(integrationEvent.Id, consumer, clock.GetUtcNow().UtcDateTime));
-            var handler = scope.ServiceProvider.GetRequiredService(handlerType);
-            await Invokers.GetOrAdd(integrationEvent.GetType(), CreateInvoker)(handler, integrationEvent, ct);
-        }, cancellationToken);
-    }
-
-    private async Task<OutboxMessage?> ClaimAsync(ModuleDescriptor module, Guid messageId, CancellationToken cancellationToken)
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
-        var context = Context(scope, module);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var leaseEnd = now + options.Lease;
-        var claimed = await unitOfWork.ExecuteAsync(ct => context.OutboxMessages
-            .Where(m => m.Id == messageId && m.Status == OutboxMessageStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd), ct), cancellationToken);
-        return claimed == 1
-            ? await context.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == messageId, cancellationToken)
-            : null;
-    }
-
-    private async Task CompleteAsync(ModuleDescriptor module, OutboxMessage message, string? error, CancellationToken cancellationToken)
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
-        var context = Context(scope, module);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var id = message.Id;
-        await unitOfWork.ExecuteAsync(async ct =>
-        {
-            if (error is null)
-            {
-                await context.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+            var now = clock.GetUtcNow().UtcDateTime;
+            var claimed = await outbox.OutboxMessages
+                .Where(m => m.Id == messageId && m.Status == OutboxMessageStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
+                .ExecuteUpdateAsync(s => s
                     .SetProperty(m => m.Status, OutboxMessageStatus.Processed)
                     .SetProperty(m => m.ProcessedAt, now)
                     .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                     .SetProperty(m => m.LockedUntil, (DateTime?)null)
                     .SetProperty(m => m.LastError, (string?)null), ct);
+            if (claimed == 0)
+            {
                 return;
             }
 
-            var attempts = message.Attempts + 1;
-            var dead = attempts >= options.MaxAttempts;
-            var truncated = error.Length > 2000 ? error[..2000] : error;
-            await context.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+            var message = await outbox.OutboxMessages.AsNoTracking().Where(m => m.Id == messageId).Select(m => new { m.Type, m.Payload }).SingleAsync(ct);
+            var integrationEvent = serializer.Deserialize(message.Type, message.Payload)
+                ?? throw new InvalidOperationException($"Unknown integration event type {message.Type}.");
+            foreach (var handlerType in handlers.HandlersFor(integrationEvent.GetType()))
+            {
+                var consumer = handlerType.FullName ?? handlerType.Name;
+                var inbox = Context(scope, catalog.ForAssembly(handlerType.Assembly));
+                if (await inbox.InboxMessages.AnyAsync(m => m.MessageId == integrationEvent.Id && m.Consumer == consumer, ct))
+                {
+                    continue;
+                }
+
+                inbox.InboxMessages.Add(InboxMessage.Create(integrationEvent.Id, consumer, now));
+                var handler = scope.ServiceProvider.GetRequiredService(handlerType);
+                try
+                {
+                    await Invokers.GetOrAdd(integrationEvent.GetType(), CreateInvoker)(handler, integrationEvent, ct);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    throw new TargetInvocationFailure(handlerType.Name, exception);
+                }
+            }
+        }, cancellationToken);
+    }
+
+    private async Task RecordFailureAsync(ModuleDescriptor module, Guid messageId, string error, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
+        var context = Context(scope, module);
+        var truncated = error.Length > 2000 ? error[..2000] : error;
+        await unitOfWork.ExecuteAsync(async ct =>
+        {
+            var attempts = await context.OutboxMessages.Where(m => m.Id == messageId && m.Status == OutboxMessageStatus.Pending)
+                .Select(m => (int?)m.Attempts).SingleOrDefaultAsync(ct);
+            if (attempts is null)
+            {
+                return;
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var attempt = attempts.Value + 1;
+            var dead = attempt >= options.MaxAttempts;
+            await context.OutboxMessages.Where(m => m.Id == messageId && m.Status == OutboxMessageStatus.Pending).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, dead ? OutboxMessageStatus.DeadLettered : OutboxMessageStatus.Pending)
-                .SetProperty(m => m.Attempts, attempts)
-                .SetProperty(m => m.NextAttemptAt, now + options.RetryDelay(attempts))
+                .SetProperty(m => m.Attempts, attempt)
+                .SetProperty(m => m.NextAttemptAt, now + options.RetryDelay(attempt))
                 .SetProperty(m => m.LockedUntil, (DateTime?)null)
                 .SetProperty(m => m.LastError, truncated), ct);
             if (dead)
             {
-                logger.LogError("Outbox message {MessageId} ({Type}) dead-lettered after {Attempts} attempts: {Error}", id, message.Type, attempts, truncated);
+                logger.LogError("Outbox message {MessageId} dead-lettered after {Attempts} attempts: {Error}", messageId, attempt, truncated);
             }
         }, cancellationToken);
+    }
+
+    /// <summary>Names the consumer that failed, for the outbox row's last error.</summary>
+    private sealed class TargetInvocationFailure(string consumer, Exception inner) : Exception($"{consumer} failed: {inner.Message}", inner)
+    {
+        public string Consumer { get; } = consumer;
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<object, IIntegrationEvent, CancellationToken, Task>> Invokers = new();

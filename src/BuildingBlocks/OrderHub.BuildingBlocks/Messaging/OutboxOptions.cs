@@ -16,9 +16,6 @@ public sealed class OutboxOptions
     /// <summary>After this many failed attempts a message is dead-lettered.</summary>
     public int MaxAttempts { get; set; } = 10;
 
-    /// <summary>How long one dispatcher owns a message it claimed.</summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
-
     public int BatchSize { get; set; } = 100;
 
     public TimeSpan RetryDelay(int attempts)

@@ -28,6 +28,12 @@ public static class RequestPipeline
             }
 
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("OrderHub.Http");
+            if (!logger.IsEnabled(LogLevel.Information))
+            {
+                await next(context);
+                return;
+            }
+
             var started = Stopwatch.GetTimestamp();
             using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = context.TraceIdentifier }))
             {

@@ -21,10 +21,17 @@ internal sealed class GetStockQueryHandler(InventoryDbContext db) : IRequestHand
 {
     public async Task<StockSnapshot> Handle(GetStockQuery request, CancellationToken cancellationToken)
     {
-        await db.RequireSkuAsync(request.Sku, cancellationToken);
-        var levels = await db.StockLevels.AsNoTracking().Where(l => l.Sku == request.Sku).ToListAsync(cancellationToken);
-        var inbound = await db.ExpectedReturns.Where(r => r.Sku == request.Sku).SumAsync(r => r.Quantity, cancellationToken);
-        return StockFigures.Snapshot(request.Sku, levels, inbound);
+        // One round trip: the SKU's existence, its levels and what is expected back.
+        var stock = await db.Skus.AsNoTracking()
+            .Where(s => s.Id == request.Sku)
+            .Select(s => new
+            {
+                Levels = db.StockLevels.Where(l => l.Sku == s.Id).ToList(),
+                Inbound = db.ExpectedReturns.Where(r => r.Sku == s.Id).Sum(r => (int?)r.Quantity) ?? 0,
+            })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("SKU", request.Sku);
+        return StockFigures.Snapshot(request.Sku, stock.Levels, stock.Inbound);
     }
 }
 

@@ -101,6 +101,10 @@ internal sealed class PlaceOrderCommandHandler(OrdersDbContext db, IMediator med
             now);
         db.Orders.Add(order);
 
+        // The order's rows are written before stock is locked, so the SKU row locks are held only for the
+        // reservation and the commit, not for the order's own inserts.
+        await db.SaveChangesAsync(cancellationToken);
+
         // Lines are reserved in SKU order so concurrent orders lock stock rows in the same order.
         var stockLines = order.Lines
             .GroupBy(l => l.Sku, StringComparer.Ordinal)
