@@ -148,7 +148,19 @@ public class OrderHubApp : WebApplicationFactory<Program>, IAsyncLifetime
         command.CommandText = Provider == DatabaseProvider.Postgres
             ? $"TRUNCATE TABLE {string.Join(", ", tables)} RESTART IDENTITY CASCADE;"
             : "PRAGMA foreign_keys = OFF; " + string.Concat(tables.Select(t => $"DELETE FROM {t}; ")) + "PRAGMA foreign_keys = ON;";
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                // The previous test's events may still be delivered in the background; their transactions lock
+                // the same tables in another order. Either side may be chosen as the victim; retrying is safe.
+            }
+        }
     }
 
     public sealed record IssuedKey(Guid Id, string Key, string Role);

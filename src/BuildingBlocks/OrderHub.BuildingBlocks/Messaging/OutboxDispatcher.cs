@@ -51,10 +51,11 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Delivers one message if it is due: in a single transaction the message is claimed and marked processed
+    /// Delivers one message if it is due, in a single transaction: the message is claimed and marked processed
     /// (the conditional update holds its row lock until commit, so a concurrent dispatcher finds nothing to do),
-    /// every consumer runs and records the message in its inbox. If anything fails, all of it rolls back and
-    /// the attempt is recorded with its backoff; after the last attempt the message is dead-lettered.
+    /// then every consumer runs and records the message in its inbox behind a savepoint. If a consumer fails,
+    /// only its part rolls back and the same transaction records the failed attempt with its backoff, or
+    /// dead-letters the message after the last attempt: every attempt is counted exactly once.
     /// </summary>
     public async Task DeliverAsync(string schema, Guid messageId, CancellationToken cancellationToken)
     {
@@ -65,11 +66,8 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            var error = exception is TargetInvocationFailure failure
-                ? $"{failure.Consumer}: {failure.InnerException!.GetType().Name}: {failure.InnerException.Message}"
-                : $"{exception.GetType().Name}: {exception.Message}";
-            logger.LogWarning(exception, "Delivery of outbox message {MessageId} failed: {Error}", messageId, error);
-            await RecordFailureAsync(module, messageId, error, cancellationToken);
+            // Nothing was recorded (the database was busy or unreachable): the retry job tries again later.
+            logger.LogWarning(exception, "Delivery of outbox message {MessageId} could not run", messageId);
         }
     }
 
@@ -94,65 +92,61 @@ public sealed class OutboxDispatcher(
                 return;
             }
 
-            var message = await outbox.OutboxMessages.AsNoTracking().Where(m => m.Id == messageId).Select(m => new { m.Type, m.Payload }).SingleAsync(ct);
-            var integrationEvent = serializer.Deserialize(message.Type, message.Payload)
-                ?? throw new InvalidOperationException($"Unknown integration event type {message.Type}.");
-            foreach (var handlerType in handlers.HandlersFor(integrationEvent.GetType()))
+            var message = await outbox.OutboxMessages.AsNoTracking().Where(m => m.Id == messageId)
+                .Select(m => new { m.Type, m.Payload, m.Attempts }).SingleAsync(ct);
+            try
             {
-                var consumer = handlerType.FullName ?? handlerType.Name;
-                var inbox = Context(scope, catalog.ForAssembly(handlerType.Assembly));
-                if (await inbox.InboxMessages.AnyAsync(m => m.MessageId == integrationEvent.Id && m.Consumer == consumer, ct))
+                await unitOfWork.RunIsolatedAsync("consumers", c => HandleAsync(scope, message.Type, message.Payload, now, c), ct);
+            }
+            catch (Exception exception) when (!ct.IsCancellationRequested)
+            {
+                var error = exception is ConsumerFailure failure
+                    ? $"{failure.Consumer}: {failure.InnerException!.GetType().Name}: {failure.InnerException.Message}"
+                    : $"{exception.GetType().Name}: {exception.Message}";
+                error = error.Length > 2000 ? error[..2000] : error;
+                var dead = message.Attempts >= options.MaxAttempts;
+                logger.LogWarning(exception, "Outbox message {MessageId} failed attempt {Attempt}: {Error}", messageId, message.Attempts, error);
+                await outbox.OutboxMessages.Where(m => m.Id == messageId).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Status, dead ? OutboxMessageStatus.DeadLettered : OutboxMessageStatus.Pending)
+                    .SetProperty(m => m.ProcessedAt, (DateTime?)null)
+                    .SetProperty(m => m.NextAttemptAt, now + options.RetryDelay(message.Attempts))
+                    .SetProperty(m => m.LastError, error), ct);
+                if (dead)
                 {
-                    continue;
-                }
-
-                inbox.InboxMessages.Add(InboxMessage.Create(integrationEvent.Id, consumer, now));
-                var handler = scope.ServiceProvider.GetRequiredService(handlerType);
-                try
-                {
-                    await Invokers.GetOrAdd(integrationEvent.GetType(), CreateInvoker)(handler, integrationEvent, ct);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    throw new TargetInvocationFailure(handlerType.Name, exception);
+                    logger.LogError("Outbox message {MessageId} dead-lettered after {Attempts} attempts: {Error}", messageId, message.Attempts, error);
                 }
             }
         }, cancellationToken);
     }
 
-    private async Task RecordFailureAsync(ModuleDescriptor module, Guid messageId, string error, CancellationToken cancellationToken)
+    private async Task HandleAsync(AsyncServiceScope scope, string type, string payload, DateTime now, CancellationToken ct)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
-        var context = Context(scope, module);
-        var truncated = error.Length > 2000 ? error[..2000] : error;
-        await unitOfWork.ExecuteAsync(async ct =>
+        var integrationEvent = serializer.Deserialize(type, payload)
+            ?? throw new InvalidOperationException($"Unknown integration event type {type}.");
+        foreach (var handlerType in handlers.HandlersFor(integrationEvent.GetType()))
         {
-            var attempts = await context.OutboxMessages.Where(m => m.Id == messageId && m.Status == OutboxMessageStatus.Pending)
-                .Select(m => (int?)m.Attempts).SingleOrDefaultAsync(ct);
-            if (attempts is null)
+            var consumer = handlerType.FullName ?? handlerType.Name;
+            var inbox = Context(scope, catalog.ForAssembly(handlerType.Assembly));
+            if (await inbox.InboxMessages.AnyAsync(m => m.MessageId == integrationEvent.Id && m.Consumer == consumer, ct))
             {
-                return;
+                continue;
             }
 
-            var now = clock.GetUtcNow().UtcDateTime;
-            var attempt = attempts.Value + 1;
-            var dead = attempt >= options.MaxAttempts;
-            await context.OutboxMessages.Where(m => m.Id == messageId && m.Status == OutboxMessageStatus.Pending).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Status, dead ? OutboxMessageStatus.DeadLettered : OutboxMessageStatus.Pending)
-                .SetProperty(m => m.Attempts, attempt)
-                .SetProperty(m => m.NextAttemptAt, now + options.RetryDelay(attempt))
-                .SetProperty(m => m.LockedUntil, (DateTime?)null)
-                .SetProperty(m => m.LastError, truncated), ct);
-            if (dead)
+            inbox.InboxMessages.Add(InboxMessage.Create(integrationEvent.Id, consumer, now));
+            var handler = scope.ServiceProvider.GetRequiredService(handlerType);
+            try
             {
-                logger.LogError("Outbox message {MessageId} dead-lettered after {Attempts} attempts: {Error}", messageId, attempt, truncated);
+                await Invokers.GetOrAdd(integrationEvent.GetType(), CreateInvoker)(handler, integrationEvent, ct);
             }
-        }, cancellationToken);
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                throw new ConsumerFailure(handlerType.Name, exception);
+            }
+        }
     }
 
     /// <summary>Names the consumer that failed, for the outbox row's last error.</summary>
-    private sealed class TargetInvocationFailure(string consumer, Exception inner) : Exception($"{consumer} failed: {inner.Message}", inner)
+    private sealed class ConsumerFailure(string consumer, Exception inner) : Exception($"{consumer} failed: {inner.Message}", inner)
     {
         public string Consumer { get; } = consumer;
     }

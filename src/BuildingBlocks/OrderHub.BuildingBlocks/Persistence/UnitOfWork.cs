@@ -41,6 +41,49 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
         _afterCommit.Add(action);
     }
 
+    /// <summary>Saves every enlisted context inside the open transaction without committing.</summary>
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        // A save can enlist further contexts (domain-event handlers of other modules), hence the loop.
+        for (var i = 0; i < _contexts.Count; i++)
+        {
+            if (_contexts[i].ChangeTracker.HasChanges())
+            {
+                await _contexts[i].SaveChangesAsync(cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs part of the open transaction that may fail on its own: on failure the database and every context
+    /// return to how they were before it (a savepoint), the failure is rethrown, and the rest of the
+    /// transaction can still commit.
+    /// </summary>
+    public async Task RunIsolatedAsync(string savepoint, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        var transaction = _transaction ?? throw new InvalidOperationException("RunIsolatedAsync needs an open unit of work.");
+        await transaction.SaveAsync(savepoint, cancellationToken);
+        var afterCommitMark = _afterCommit.Count;
+        try
+        {
+            await work(cancellationToken);
+            await SaveChangesAsync(cancellationToken);
+            await transaction.ReleaseAsync(savepoint, cancellationToken);
+        }
+        catch
+        {
+            await transaction.RollbackAsync(savepoint, CancellationToken.None);
+            foreach (var context in _contexts)
+            {
+                context.ChangeTracker.Clear();
+                context.ClearPendingOutbox();
+            }
+
+            _afterCommit.RemoveRange(afterCommitMark, _afterCommit.Count - afterCommitMark);
+            throw;
+        }
+    }
+
     public async Task ExecuteAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
         await ExecuteAsync<bool>(async ct =>
         {
@@ -71,15 +114,7 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
 
                 result = await work(cancellationToken);
 
-                // A save can enlist further contexts (domain-event handlers of other modules), hence the loop.
-                for (var i = 0; i < _contexts.Count; i++)
-                {
-                    if (_contexts[i].ChangeTracker.HasChanges())
-                    {
-                        await _contexts[i].SaveChangesAsync(cancellationToken);
-                    }
-                }
-
+                await SaveChangesAsync(cancellationToken);
                 await _transaction.CommitAsync(cancellationToken);
                 foreach (var context in _contexts)
                 {
