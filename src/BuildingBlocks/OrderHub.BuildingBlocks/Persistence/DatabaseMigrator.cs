@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrderHub.BuildingBlocks.Modules;
@@ -28,7 +30,7 @@ public sealed class DatabaseMigrator(
         {
             await using var scope = scopeFactory.CreateAsyncScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
-            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            var pending = await PendingAsync(context, cancellationToken);
             if (pending.Count > 0)
             {
                 logger.LogInformation("Applying {Count} migration(s) to module {Module}: {Migrations}", pending.Count, module.Name, string.Join(", ", pending));
@@ -45,7 +47,7 @@ public sealed class DatabaseMigrator(
         {
             await using var scope = scopeFactory.CreateAsyncScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
-            if ((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            if ((await PendingAsync(context, cancellationToken)).Count > 0)
             {
                 result.Add(module.Name);
             }
@@ -53,4 +55,13 @@ public sealed class DatabaseMigrator(
 
         return result;
     }
+
+    /// <summary>
+    /// Migrations not yet applied. The history table is looked for first: querying it on an empty database
+    /// would succeed only after EF logged a failed command as an error on a perfectly normal first start.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> PendingAsync(DbContext context, CancellationToken cancellationToken) =>
+        await context.GetService<IHistoryRepository>().ExistsAsync(cancellationToken)
+            ? (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
+            : context.Database.GetMigrations().ToList();
 }
