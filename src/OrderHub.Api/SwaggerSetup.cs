@@ -35,6 +35,7 @@ internal static class SwaggerSetup
                 o.IncludeXmlComments(xml);
             }
 
+            o.OperationFilter<IdempotencyHeaderFilter>();
             o.SupportNonNullableReferenceTypes();
             o.CustomSchemaIds(t => t.IsGenericType
                 ? $"{t.Name.Split('`')[0]}Of{string.Join("And", t.GetGenericArguments().Select(a => a.Name))}"

@@ -30,7 +30,7 @@ public sealed class ReturnRequestTests
         lines.ToDictionary(l => l.Id, _ => (condition, Disposition.Restock));
 
     private static void Complete(ReturnRequest rma, IReadOnlyDictionary<Guid, (ItemCondition, Disposition)> grades, decimal restockingFeePercent = 0m, decimal bonusPercent = 0m) =>
-        rma.Complete(grades, restockingFeePercent, bonusPercent, null, "inspector", Now.AddDays(3));
+        rma.Complete(grades, restockingFeePercent, bonusPercent, "inspector", Now.AddDays(3));
 
     [Fact]
     public void A_request_gets_its_rma_number_and_starts_the_timeline()

@@ -31,6 +31,7 @@ public sealed class HostTests(OrderHubApp app) : IntegrationTest(app)
         schemes.ShouldContainKey("ApiKey");
         schemes["ApiKey"].Name.ShouldBe("X-Api-Key");
         document.Paths!.ShouldContainKey("/api/v1/api-keys");
+        document.Paths["/api/v1/orders"]!.Operations![HttpMethod.Post].Parameters!.ShouldContain(p => p.Name == "Idempotency-Key");
         (await client.GetAsync("/swagger/index.html")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

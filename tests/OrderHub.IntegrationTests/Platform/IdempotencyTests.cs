@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OrderHub.IntegrationTests.Infrastructure;
 using OrderHub.IntegrationTests.Probe;
 
@@ -71,8 +72,13 @@ public sealed class IdempotencyTests(OrderHubApp app) : IntegrationTest(app)
     public async Task Twenty_concurrent_requests_with_one_key_create_exactly_one_thing()
     {
         using var client = App.Admin();
-        var responses = await Task.WhenAll(Enumerable.Range(0, 20)
-            .Select(_ => client.SendAsync(Post("key-race", """{"name":"slow-race"}"""))));
+        var gate = App.Services.GetRequiredService<ProbeGate>();
+        var sending = Enumerable.Range(0, 20).Select(_ => client.SendAsync(Post("key-race", """{"name":"held-race"}"""))).ToList();
+
+        // The first request is now inside its transaction, holding the key; the others arrive while it waits.
+        await gate.EnteredAsync("held-race").WaitAsync(TimeSpan.FromSeconds(20));
+        gate.Release("held-race");
+        var responses = await Task.WhenAll(sending);
 
         var ids = new HashSet<Guid>();
         foreach (var response in responses)

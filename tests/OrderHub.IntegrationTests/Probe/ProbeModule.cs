@@ -121,7 +121,7 @@ internal sealed class CreateProbeValidator : AbstractValidator<CreateProbeComman
     public CreateProbeValidator() => RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
 }
 
-internal sealed class CreateProbeCommandHandler(ProbeDbContext db, TimeProvider clock) : IRequestHandler<CreateProbeCommand, ProbeDto>
+internal sealed class CreateProbeCommandHandler(ProbeDbContext db, ProbeGate gate, TimeProvider clock) : IRequestHandler<CreateProbeCommand, ProbeDto>
 {
     public async Task<ProbeDto> Handle(CreateProbeCommand request, CancellationToken cancellationToken)
     {
@@ -136,9 +136,9 @@ internal sealed class CreateProbeCommandHandler(ProbeDbContext db, TimeProvider 
             throw new ConflictException("The probe exploded after saving.");
         }
 
-        if (request.Name.StartsWith("slow", StringComparison.Ordinal))
+        if (request.Name.StartsWith("held", StringComparison.Ordinal))
         {
-            await Task.Delay(300, cancellationToken);
+            await gate.HoldAsync(request.Name, cancellationToken);
         }
 
         return new ProbeDto(item.Id, item.Name, item.Version);
@@ -156,6 +156,29 @@ internal sealed class RenameProbeCommandHandler(ProbeDbContext db) : IRequestHan
         await db.SaveChangesAsync(cancellationToken);
         return new ProbeDto(item.Id, item.Name, item.Version);
     }
+}
+
+/// <summary>
+/// Holds a command named <c>held-…</c> inside its transaction until the test releases it, so a test can make
+/// requests overlap for certain instead of hoping a delay is long enough.
+/// </summary>
+public sealed class ProbeGate
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (TaskCompletionSource Entered, TaskCompletionSource Released)> _gates = new();
+
+    public Task EnteredAsync(string name) => Gate(name).Entered.Task;
+
+    public void Release(string name) => Gate(name).Released.TrySetResult();
+
+    internal async Task HoldAsync(string name, CancellationToken cancellationToken)
+    {
+        var gate = Gate(name);
+        gate.Entered.TrySetResult();
+        await gate.Released.Task.WaitAsync(cancellationToken);
+    }
+
+    private (TaskCompletionSource Entered, TaskCompletionSource Released) Gate(string name) =>
+        _gates.GetOrAdd(name, _ => (new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)));
 }
 
 /// <summary>Makes the probe consumer fail a set number of times for names like <c>fail-3-x</c>.</summary>

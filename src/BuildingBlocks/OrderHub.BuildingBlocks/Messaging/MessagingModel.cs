@@ -64,7 +64,6 @@ public static class MessagingModel
                 status = t.Column<string>(maxLength: 32, nullable: false),
                 attempts = t.Column<int>(nullable: false),
                 next_attempt_at = t.Column<DateTime>(nullable: false),
-                locked_until = t.Column<DateTime>(nullable: true),
                 processed_at = t.Column<DateTime>(nullable: true),
                 last_error = t.Column<string>(maxLength: 2000, nullable: true),
             },

@@ -33,7 +33,7 @@ public sealed class OutboxDispatcher(
                 var context = Context(scope, module);
                 var now = clock.GetUtcNow().UtcDateTime;
                 due = await context.OutboxMessages.AsNoTracking()
-                    .Where(m => m.Status == OutboxMessageStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
+                    .Where(m => m.Status == OutboxMessageStatus.Pending && m.NextAttemptAt <= now)
                     .OrderBy(m => m.NextAttemptAt)
                     .Select(m => m.Id)
                     .Take(options.BatchSize)
@@ -80,12 +80,11 @@ public sealed class OutboxDispatcher(
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var claimed = await outbox.OutboxMessages
-                .Where(m => m.Id == messageId && m.Status == OutboxMessageStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
+                .Where(m => m.Id == messageId && m.Status == OutboxMessageStatus.Pending && m.NextAttemptAt <= now)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(m => m.Status, OutboxMessageStatus.Processed)
                     .SetProperty(m => m.ProcessedAt, now)
                     .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                    .SetProperty(m => m.LockedUntil, (DateTime?)null)
                     .SetProperty(m => m.LastError, (string?)null), ct);
             if (claimed == 0)
             {

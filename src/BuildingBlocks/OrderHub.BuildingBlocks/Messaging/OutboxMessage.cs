@@ -28,9 +28,6 @@ public sealed class OutboxMessage
 
     public DateTime NextAttemptAt { get; private set; }
 
-    /// <summary>While set in the future, one dispatcher owns the message.</summary>
-    public DateTime? LockedUntil { get; private set; }
-
     public DateTime? ProcessedAt { get; private set; }
 
     public string? LastError { get; private set; }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderHub.BuildingBlocks.Platform;
@@ -18,7 +19,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     UrlEncoder encoder,
     BootstrapAdminKey bootstrapKey,
     ApiKeyCache cache,
-    PlatformDbContext platform,
+    IServiceProvider services,
     ProblemWriter problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -77,7 +78,8 @@ internal sealed class ApiKeyAuthenticationHandler(
         Response.HasStarted ? Task.CompletedTask : problems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Forbidden", "This API key's role may not use this route.");
 
     private async Task<KeyIdentity?> LoadAsync(string hash) =>
-        await platform.ApiKeys.AsNoTracking()
+        // Resolved only on a cache miss: most requests never need a DbContext to authenticate.
+        await services.GetRequiredService<PlatformDbContext>().ApiKeys.AsNoTracking()
             .Where(k => k.Hash == hash && k.RevokedAt == null)
             .Select(k => new KeyIdentity(k.Id, k.Name, k.Role, k.Storefront))
             .SingleOrDefaultAsync(Context.RequestAborted);

@@ -12,8 +12,10 @@ public static class RequestPipeline
     public const string RequestIdHeader = "X-Request-Id";
     private const int MaxRequestIdLength = 64;
 
-    public static IApplicationBuilder UseOrderHubRequestPipeline(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseOrderHubRequestPipeline(this IApplicationBuilder app)
+    {
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("OrderHub.Http");
+        return app.Use(async (context, next) =>
         {
             var incoming = context.Request.Headers[RequestIdHeader].ToString();
             if (incoming.Length is > 0 and <= MaxRequestIdLength && incoming.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
@@ -27,7 +29,6 @@ public static class RequestPipeline
                 context.Request.EnableBuffering();
             }
 
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("OrderHub.Http");
             if (!logger.IsEnabled(LogLevel.Information))
             {
                 await next(context);
@@ -46,4 +47,5 @@ public static class RequestPipeline
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         });
+    }
 }

@@ -105,12 +105,7 @@ internal sealed class PlaceOrderCommandHandler(OrdersDbContext db, IMediator med
         // reservation and the commit, not for the order's own inserts.
         await db.SaveChangesAsync(cancellationToken);
 
-        // Lines are reserved in SKU order so concurrent orders lock stock rows in the same order.
-        var stockLines = order.Lines
-            .GroupBy(l => l.Sku, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new StockLine(g.Key, g.Sum(l => l.Quantity)))
-            .ToList();
+        var stockLines = StockLines.PerSku(order.Lines.Select(l => (l.Sku, l.Quantity)));
         var reservation = await mediator.Send(new ReserveStockCommand(order.Id.ToString(), stockLines, actor.Name), cancellationToken);
         if (!reservation.Succeeded)
         {

@@ -41,11 +41,7 @@ internal sealed class ShipOrderCommandHandler(OrdersDbContext db, IMediator medi
             actor.Name,
             now);
 
-        var consumed = shipment.Lines
-            .GroupBy(l => l.Sku, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new StockLine(g.Key, g.Sum(l => l.Quantity)))
-            .ToList();
+        var consumed = StockLines.PerSku(shipment.Lines.Select(l => (l.Sku, l.Quantity)));
         await mediator.Send(new ConsumeReservationCommand(order.Id.ToString(), consumed, actor.Name), cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderHub.BuildingBlocks.Web;
@@ -15,7 +16,7 @@ internal sealed class PortalTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ReturnsDbContext db,
+    IServiceProvider services,
     TimeProvider clock,
     ProblemWriter problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -33,7 +34,8 @@ internal sealed class PortalTokenAuthenticationHandler(
 
         var hash = PortalSession.HashOf(token.Trim());
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = await db.PortalSessions.AsNoTracking().SingleOrDefaultAsync(s => s.TokenHash == hash && s.ExpiresAt > now, Context.RequestAborted);
+        // Resolved only when a token is presented: API-key requests on the same routes never build this context.
+        var session = await services.GetRequiredService<ReturnsDbContext>().PortalSessions.AsNoTracking().SingleOrDefaultAsync(s => s.TokenHash == hash && s.ExpiresAt > now, Context.RequestAborted);
         if (session is null)
         {
             return AuthenticateResult.Fail("Unknown or expired portal token.");

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.BuildingBlocks.Security;
+using OrderHub.Returns.Domain;
 
 namespace OrderHub.Returns.Access;
 
@@ -35,23 +36,21 @@ internal sealed class ReturnsAccess(IHttpContextAccessor accessor, ICurrentActor
         }
     }
 
-    public IQueryable<T> Visible<T>(IQueryable<T> query, System.Linq.Expressions.Expression<Func<T, Guid>> orderId, System.Linq.Expressions.Expression<Func<T, string?>> storefront)
+    /// <summary>The returns the caller may list.</summary>
+    public IQueryable<ReturnRequest> Visible(IQueryable<ReturnRequest> returns)
     {
         if (IsCustomer)
         {
-            var id = PortalOrderId ?? Guid.Empty;
-            var parameter = orderId.Parameters[0];
-            var body = System.Linq.Expressions.Expression.Equal(orderId.Body, System.Linq.Expressions.Expression.Constant(id));
-            return query.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(body, parameter));
+            var orderId = PortalOrderId ?? Guid.Empty;
+            return returns.Where(r => r.OrderId == orderId);
         }
 
         if (actor.IsInRole(Roles.Storefront))
         {
-            var parameter = storefront.Parameters[0];
-            var body = System.Linq.Expressions.Expression.Equal(storefront.Body, System.Linq.Expressions.Expression.Constant(actor.Storefront, typeof(string)));
-            return query.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(body, parameter));
+            var storefront = actor.Storefront;
+            return returns.Where(r => r.Storefront == storefront);
         }
 
-        return query;
+        return returns;
     }
 }

@@ -208,7 +208,7 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
     }
 
     /// <summary>Grades every shipped-back line and records the resolution; the RMA is then Completed.</summary>
-    public void Complete(IReadOnlyDictionary<Guid, (ItemCondition Condition, Disposition Disposition)> grades, decimal restockingFeePercent, decimal storeCreditBonusPercent, string? exchangeOrderNumber, string actor, DateTime now)
+    public void Complete(IReadOnlyDictionary<Guid, (ItemCondition Condition, Disposition Disposition)> grades, decimal restockingFeePercent, decimal storeCreditBonusPercent, string actor, DateTime now)
     {
         var expectGrades = Status == ReturnStatus.Received;
         if (!expectGrades && !(Status == ReturnStatus.Approved && EverythingKeptByCustomer))
@@ -242,9 +242,6 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
             case ReturnResolution.StoreCredit:
                 StoreCreditAmount = decimal.Round(refund * (1 + (storeCreditBonusPercent / 100m)), 2, MidpointRounding.AwayFromZero);
                 break;
-            case ReturnResolution.Exchange:
-                ExchangeOrderNumber = exchangeOrderNumber;
-                break;
         }
 
         Status = ReturnStatus.Completed;
@@ -253,7 +250,7 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
         {
             ReturnResolution.Refund => $"refund {RefundAmount:0.00} {Currency}",
             ReturnResolution.StoreCredit => $"store credit {StoreCreditAmount:0.00} {Currency}",
-            _ => $"exchange order {ExchangeOrderNumber}",
+            _ => $"exchange for {ExchangeSku}",
         });
     }
 

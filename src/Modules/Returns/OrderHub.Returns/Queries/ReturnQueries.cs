@@ -44,7 +44,7 @@ internal sealed class ListReturnsQueryHandler(ReturnsDbContext db, ReturnsAccess
 {
     public async Task<PagedResult<ReturnSummaryDto>> Handle(ListReturnsQuery request, CancellationToken cancellationToken)
     {
-        var query = access.Visible(db.Returns.AsNoTracking(), r => r.OrderId, r => r.Storefront);
+        var query = access.Visible(db.Returns.AsNoTracking());
         if (request.Status is { } status)
         {
             query = query.Where(r => r.Status == status);

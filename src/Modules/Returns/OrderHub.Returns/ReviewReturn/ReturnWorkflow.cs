@@ -50,7 +50,7 @@ internal sealed class ReturnWorkflow(ReturnsDbContext db, IMediator mediator, Ti
     /// <summary>Records the resolution; for an exchange the reserved replacement becomes a new order.</summary>
     public async Task CompleteAsync(ReturnRequest rma, IReadOnlyDictionary<Guid, (ItemCondition Condition, Disposition Disposition)> grades, PolicyRules rules, string actor, CancellationToken cancellationToken)
     {
-        rma.Complete(grades, rules.RestockingFeePercent, rules.StoreCreditBonusPercent, null, actor, Now);
+        rma.Complete(grades, rules.RestockingFeePercent, rules.StoreCreditBonusPercent, actor, Now);
         await db.SaveChangesAsync(cancellationToken);
         if (rma.Resolution == ReturnResolution.Exchange)
         {
