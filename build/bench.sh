@@ -2,7 +2,12 @@
 # Benchmarks OrderHub on this machine: a Release build against a throwaway PostgreSQL cluster, pgbench -N on
 # the same server as the yardstick, then order intake, a hot SKU, stock reads and the return flow driven by
 # tools/OrderHub.LoadDriver through the HTTP API. Prints the figures; a full run also adds them to
-# docs/benchmarks.md (newest first). Usage: build/bench.sh [--quick]
+# docs/benchmarks.md (newest first).
+#   build/bench.sh [--quick] [--only intake,hot,reads,returns] [--profile]
+#     --quick    3 s per scenario: a smoke run, not added to docs/benchmarks.md
+#     --only     just these scenarios (not added to docs/benchmarks.md either)
+#     --profile  samples the app with perf (CPU clock, 499 Hz, JIT symbols from the runtime's perf map) while
+#                the scenarios run, and writes the hottest methods, self and inclusive, to artifacts/bench/profile.txt
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,12 +15,18 @@ cd "$root"
 . "$root/build/lib/common.sh"
 . "$root/build/lib/postgres.sh"
 
-quick=0
-case "${1:-}" in
-  "") ;;
-  --quick) quick=1 ;;
-  *) echo "usage: build/bench.sh [--quick]" >&2; exit 2 ;;
-esac
+quick=0 only="" profile=0 warmup_override=""
+usage() { echo "usage: build/bench.sh [--quick] [--only intake,hot,reads,returns] [--warmup S] [--profile]" >&2; exit 2; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) quick=1 ;;
+    --only) [ $# -ge 2 ] || usage; only="$2"; shift ;;
+    --profile) profile=1 ;;
+    --warmup) [ $# -ge 2 ] || usage; warmup_override="$2"; shift ;;
+    *) usage ;;
+  esac
+  shift
+done
 
 # Seconds per scenario after a warm-up, RMAs per return-flow client (16 clients), SKUs orders spread over.
 if [ "$quick" -eq 1 ]; then
@@ -23,6 +34,7 @@ if [ "$quick" -eq 1 ]; then
 else
   duration=20 warmup=3 rmas_per_client=12 intake_skus=200
 fi
+[ -n "$warmup_override" ] && warmup="$warmup_override"
 pgbench_clients=32 pgbench_scale=10
 
 out="$root/artifacts/bench"
@@ -30,7 +42,14 @@ rm -rf "$out"
 mkdir -p "$out"
 
 # --- stop everything this script started, whatever happens -------------------------------------
-app_pid=""
+app_pid="" perf_pid=""
+stop_perf() {
+  if [ -n "$perf_pid" ] && kill -0 "$perf_pid" 2>/dev/null; then
+    kill -INT "$perf_pid" 2>/dev/null || true
+    wait "$perf_pid" 2>/dev/null || true
+  fi
+  perf_pid=""
+}
 stop_app() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
     kill -TERM "$app_pid" 2>/dev/null || true
@@ -40,13 +59,14 @@ stop_app() {
   fi
   app_pid=""
 }
-cleanup() { stop_app; pg_stop; }
+cleanup() { stop_perf; stop_app; pg_stop; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # --- build ----------------------------------------------------------------------------------------
 pg_find_or_install
 [ -x "$pg_bin/pgbench" ] || apt_install postgresql-contrib
+if [ "$profile" -eq 1 ]; then command -v perf >/dev/null || apt_install linux-perf; fi
 
 log "building the app and the load driver (Release)"
 # The same properties as build/test.sh, so either script reuses the other's Release build.
@@ -76,6 +96,8 @@ OrderHub__Security__BootstrapAdminKey="$api_key" \
 OrderHub__RateLimiting__PermitsPerSecond=1000000 \
 OrderHub__RateLimiting__Burst=1000000 \
 Logging__LogLevel__Default=Warning \
+DOTNET_PerfMapEnabled="$profile" \
+DOTNET_EnableWriteXorExecute="$((1 - profile))" \
   dotnet "$app_dll" --urls "http://127.0.0.1:$app_port" >"$out/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 120); do
@@ -91,8 +113,14 @@ driver_args=(--base-url "http://127.0.0.1:$app_port" --api-key "$api_key" --app-
   --clk-tck "$(getconf CLK_TCK)" --duration "$duration" --warmup "$warmup" --rmas-per-client "$rmas_per_client"
   --intake-skus "$intake_skus" --out "$out/results.json")
 [ "$quick" -eq 1 ] && driver_args+=(--quick)
+[ -n "$only" ] && driver_args+=(--only "$only")
+if [ "$profile" -eq 1 ]; then
+  perf record -F 499 -g -p "$app_pid" -o "$out/perf.data" >"$out/perf-record.log" 2>&1 &
+  perf_pid=$!
+fi
 status=0
 dotnet "$driver_dll" "${driver_args[@]}" || status=$?
+stop_perf
 run_log_lines="$(wc -l <"$out/app.log")"  # what the app logs while shutting down is not part of the run
 kill -0 "$app_pid" 2>/dev/null || { echo "the app died during the run (see $out/app.log)" >&2; status=1; }
 stop_app
@@ -105,9 +133,16 @@ git diff --quiet HEAD -- src tools build 2>/dev/null || commit="$commit (with un
 report_args=(--results "$out/results.json" --pgbench "$out/pgbench.txt" --pgbench-clients "$pgbench_clients"
   --pgbench-scale "$pgbench_scale" --commit "$commit" --postgres "$("$pg_bin/postgres" --version | awk '{print $3}')"
   --dotnet "$(dotnet --version)" --load "$load_at_start" --section "$out/benchmarks-section.md")
-if [ "$quick" -eq 0 ]; then report_args+=(--doc "$root/docs/benchmarks.md"); fi
+if [ "$quick" -eq 0 ] && [ -z "$only" ] && [ "$profile" -eq 0 ]; then report_args+=(--doc "$root/docs/benchmarks.md"); fi
 log "results"
 python3 "$root/build/lib/bench_report.py" "${report_args[@]}"
+if [ "$profile" -eq 1 ]; then
+  # The runtime wrote the JIT's symbols to /tmp/perf-<pid>.map; perf script reads them from there.
+  perf script -i "$out/perf.data" -F ip,sym,dso 2>/dev/null >"$out/perf-stacks.txt" || true
+  python3 "$root/build/lib/perf_summary.py" "$out/perf-stacks.txt" | tee "$out/profile.txt"
+  rm -f "/tmp/perf-$app_pid.map" "/tmp/perfinfo-$app_pid.map"
+  echo "profile: $out/profile.txt (raw: $out/perf.data)"
+fi
 # On a fresh database EF logs failed probes of the migration-history tables at startup: not a problem.
 problems="$(head -n "$run_log_lines" "$out/app.log" | grep -E '"LogLevel":"(Error|Critical)"|^(fail|crit):' | grep -cv '__migrations' || true)"
 echo "app log: $out/app.log ($problems error entries logged during the run)"

@@ -30,6 +30,11 @@ internal sealed class DriverOptions
 
     public bool Quick { get; private set; }
 
+    /// <summary>The scenarios to run (intake, hot, reads, returns); all when empty.</summary>
+    public IReadOnlySet<string> Only { get; private set; } = new HashSet<string>();
+
+    public bool Runs(string scenario) => Only.Count == 0 || Only.Contains(scenario);
+
     public static DriverOptions Parse(string[] args)
     {
         var options = new DriverOptions();
@@ -60,6 +65,7 @@ internal sealed class DriverOptions
                 case "--rmas-per-client": options.RmasPerClient = Int(value); break;
                 case "--intake-skus": options.IntakeSkus = Int(value); break;
                 case "--out": options.Output = value; break;
+                case "--only": options.Only = Scenarios(value); break;
                 default: throw new ArgumentException($"Unknown option {name}.");
             }
         }
@@ -70,6 +76,14 @@ internal sealed class DriverOptions
         }
 
         return options;
+    }
+
+    private static HashSet<string> Scenarios(string value)
+    {
+        string[] known = ["intake", "hot", "reads", "returns"];
+        var names = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+        var unknown = names.Except(known).ToList();
+        return unknown.Count == 0 ? names : throw new ArgumentException($"Unknown scenario {unknown[0]}; known: {string.Join(", ", known)}.");
     }
 
     private static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);

@@ -12,7 +12,7 @@ catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(ex.Message);
     Console.Error.WriteLine("usage: OrderHub.LoadDriver --base-url URL --api-key KEY --app-pid PID [--db-pid PID] [--clk-tck N] "
-        + "[--duration S] [--warmup S] [--rmas-per-client N] [--intake-skus N] [--out FILE] [--quick]");
+        + "[--duration S] [--warmup S] [--rmas-per-client N] [--intake-skus N] [--out FILE] [--only intake,hot,reads,returns] [--quick]");
     return 2;
 }
 
@@ -28,13 +28,26 @@ Console.WriteLine($"  seeded in {seed.Seconds} s");
 
 Console.WriteLine($"running scenarios ({options.Warmup.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s each; the return flow runs its RMAs once)");
 var scenarios = new Scenarios(api, observer, options, sampler);
-var results = new List<ScenarioResult>
+var results = new List<ScenarioResult>();
+if (options.Runs("intake"))
 {
-    await scenarios.OrderIntakeAsync(seed),
-    await scenarios.HotSkuAsync(seed),
-    await scenarios.StockReadsAsync(seed),
-    await scenarios.ReturnFlowAsync(seed),
-};
+    results.Add(await scenarios.OrderIntakeAsync(seed));
+}
+
+if (options.Runs("hot"))
+{
+    results.Add(await scenarios.HotSkuAsync(seed));
+}
+
+if (options.Runs("reads"))
+{
+    results.Add(await scenarios.StockReadsAsync(seed));
+}
+
+if (options.Runs("returns"))
+{
+    results.Add(await scenarios.ReturnFlowAsync(seed));
+}
 
 var report = new
 {

@@ -154,6 +154,11 @@ public class OrderHubApp : WebApplicationFactory<Program>, IAsyncLifetime
             try
             {
                 await command.ExecuteNonQueryAsync();
+                foreach (var cache in Services.GetServices<ICommittedStateCache>())
+                {
+                    cache.Clear();
+                }
+
                 return;
             }
             catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected && attempt < 5)

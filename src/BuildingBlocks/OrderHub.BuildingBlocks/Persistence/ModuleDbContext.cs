@@ -20,6 +20,9 @@ public abstract class ModuleDbContext : DbContext
         : base(options)
     {
         _services = services;
+        // A failed save fails the whole unit of work (RunIsolatedAsync sets its own savepoints), so EF's
+        // savepoint around every save inside the transaction would only add two round trips per save.
+        Database.AutoSavepointsEnabled = false;
         services.UnitOfWork.Enlist(this);
     }
 

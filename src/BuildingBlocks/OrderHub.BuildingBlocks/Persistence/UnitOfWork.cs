@@ -13,6 +13,7 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
 {
     private readonly List<ModuleDbContext> _contexts = [];
     private readonly List<Action> _afterCommit = [];
+    private readonly List<Action> _afterEnd = [];
     private DbTransaction? _transaction;
 
     public bool InTransaction => _transaction is not null;
@@ -39,6 +40,22 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
         }
 
         _afterCommit.Add(action);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the open transaction has ended, whether it committed, rolled back or
+    /// failed to commit with an unknown outcome (at once when none is open): for dropping cached copies of what
+    /// the transaction may have changed.
+    /// </summary>
+    public void OnEnded(Action action)
+    {
+        if (_transaction is null)
+        {
+            action();
+            return;
+        }
+
+        _afterEnd.Add(action);
     }
 
     /// <summary>Saves every enlisted context inside the open transaction without committing.</summary>
@@ -101,6 +118,40 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
         T result;
         var committed = new List<(string Schema, Guid MessageId)>();
         var afterCommit = new List<Action>();
+        var afterEnd = new List<Action>();
+        try
+        {
+            result = await RunInTransactionAsync(work, committed, afterCommit, afterEnd, cancellationToken);
+        }
+        finally
+        {
+            foreach (var action in afterEnd)
+            {
+                action();
+            }
+        }
+
+        if (committed.Count > 0)
+        {
+            outboxSignal.Notify(committed);
+        }
+
+        foreach (var action in afterCommit)
+        {
+            action();
+        }
+
+        return result;
+    }
+
+    private async Task<T> RunInTransactionAsync<T>(
+        Func<CancellationToken, Task<T>> work,
+        List<(string Schema, Guid MessageId)> committed,
+        List<Action> afterCommit,
+        List<Action> afterEnd,
+        CancellationToken cancellationToken)
+    {
+        T result;
         using (await writeGate.EnterAsync(cancellationToken))
         {
             await connection.EnsureOpenAsync(cancellationToken);
@@ -131,19 +182,11 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
             }
             finally
             {
+                afterEnd.AddRange(_afterEnd);
+                _afterEnd.Clear();
                 _afterCommit.Clear();
                 await ReleaseTransactionAsync();
             }
-        }
-
-        if (committed.Count > 0)
-        {
-            outboxSignal.Notify(committed);
-        }
-
-        foreach (var action in afterCommit)
-        {
-            action();
         }
 
         return result;

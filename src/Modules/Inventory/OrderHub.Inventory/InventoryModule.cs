@@ -29,6 +29,9 @@ public static class InventoryModule
         services.AddSingleton(Descriptor);
         services.AddModuleDbContext<InventoryDbContext>(InventoryContracts.Schema);
         services.AddScoped<StockSession>();
+        services.AddSingleton(configuration.GetSection(StockReadCacheOptions.Section).Get<StockReadCacheOptions>() ?? new StockReadCacheOptions());
+        services.AddSingleton<StockReadCache>();
+        services.AddSingleton<ICommittedStateCache>(sp => sp.GetRequiredService<StockReadCache>());
         services.AddSingleton<StockStream>();
         return services;
     }

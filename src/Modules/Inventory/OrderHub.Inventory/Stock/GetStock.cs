@@ -17,21 +17,33 @@ internal sealed record GetStockQuery(string Sku) : IQuery<StockSnapshot>;
 
 internal sealed record ListMovementsQuery(string Sku, PageRequest Page) : IQuery<PagedResult<StockMovementDto>>;
 
-internal sealed class GetStockQueryHandler(InventoryDbContext db) : IRequestHandler<GetStockQuery, StockSnapshot>
+internal sealed class GetStockQueryHandler(InventoryDbContext db, StockReadCache cache) : IRequestHandler<GetStockQuery, StockSnapshot>
 {
     public async Task<StockSnapshot> Handle(GetStockQuery request, CancellationToken cancellationToken)
     {
+        if (cache.TryGet(request.Sku, out var cached, out var ticket))
+        {
+            return cached;
+        }
+
+        var snapshot = await ReadAsync(request.Sku, cancellationToken);
+        cache.Fill(ticket, snapshot);
+        return snapshot;
+    }
+
+    private async Task<StockSnapshot> ReadAsync(string sku, CancellationToken cancellationToken)
+    {
         // One round trip: the SKU's existence, its levels and what is expected back.
         var stock = await db.Skus.AsNoTracking()
-            .Where(s => s.Id == request.Sku)
+            .Where(s => s.Id == sku)
             .Select(s => new
             {
                 Levels = db.StockLevels.Where(l => l.Sku == s.Id).ToList(),
                 Inbound = db.ExpectedReturns.Where(r => r.Sku == s.Id).Sum(r => (int?)r.Quantity) ?? 0,
             })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("SKU", request.Sku);
-        return StockFigures.Snapshot(request.Sku, stock.Levels, stock.Inbound);
+            ?? throw new NotFoundException("SKU", sku);
+        return StockFigures.Snapshot(sku, stock.Levels, stock.Inbound);
     }
 }
 

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using OrderHub.BuildingBlocks.Domain;
+using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Inventory.Contracts;
 using OrderHub.Inventory.Domain;
 using OrderHub.Inventory.Persistence;
@@ -13,7 +14,7 @@ namespace OrderHub.Inventory.Stock;
 /// the change, then save levels and movements and publish StockChanged (and StockLow) through the outbox in
 /// the same transaction. It runs inside the caller's unit of work, nested or not.
 /// </summary>
-internal sealed class StockSession(InventoryDbContext db, IMediator mediator, TimeProvider clock)
+internal sealed class StockSession(InventoryDbContext db, IMediator mediator, TimeProvider clock, UnitOfWork unitOfWork, StockReadCache readCache)
 {
     public async Task<SkuStock> LockAsync(string sku, string actor, CancellationToken cancellationToken) =>
         (await LockAsync([sku], actor, null, cancellationToken))[sku];
@@ -95,5 +96,13 @@ internal sealed class StockSession(InventoryDbContext db, IMediator mediator, Ti
 
         // Saved now (inside the transaction) so a later step of the same unit of work reads the new figures.
         await db.SaveChangesAsync(cancellationToken);
+
+        // Cached figures go once the transaction has ended, before the caller answers: a client that hears of
+        // the change reads the new figures.
+        foreach (var stock in stocks.Where(s => s.Changed))
+        {
+            var code = stock.Code;
+            unitOfWork.OnEnded(() => readCache.Invalidate(code));
+        }
     }
 }

@@ -1,0 +1,105 @@
+using OrderHub.Inventory.Contracts;
+using OrderHub.Inventory.Stock;
+
+namespace OrderHub.Inventory.Tests;
+
+public sealed class StockReadCacheTests
+{
+    private readonly StockReadCache _cache = new(new StockReadCacheOptions());
+
+    [Fact]
+    public void A_read_that_missed_fills_the_entry_and_the_next_read_hits_it()
+    {
+        _cache.TryGet("SKU-A", out _, out var ticket).ShouldBeFalse();
+        _cache.Fill(ticket, Snapshot("SKU-A", 5));
+
+        _cache.TryGet("SKU-A", out var hit, out _).ShouldBeTrue();
+        hit.OnHand.ShouldBe(5);
+    }
+
+    [Fact]
+    public void A_write_ending_drops_the_entry()
+    {
+        Fill("SKU-A", 5);
+
+        _cache.Invalidate("SKU-A");
+
+        _cache.TryGet("SKU-A", out _, out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Figures_read_before_a_write_ended_are_not_kept_when_the_sku_was_not_cached()
+    {
+        _cache.TryGet("SKU-A", out _, out var ticket).ShouldBeFalse();
+        _cache.Invalidate("SKU-A"); // a write commits while the read is at the database
+
+        _cache.Fill(ticket, Snapshot("SKU-A", 5));
+
+        _cache.TryGet("SKU-A", out _, out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Figures_read_before_a_write_ended_are_not_kept_after_an_earlier_invalidation()
+    {
+        Fill("SKU-A", 5);
+        _cache.Invalidate("SKU-A");
+        _cache.TryGet("SKU-A", out _, out var ticket).ShouldBeFalse();
+        _cache.Invalidate("SKU-A");
+
+        _cache.Fill(ticket, Snapshot("SKU-A", 6));
+
+        _cache.TryGet("SKU-A", out _, out _).ShouldBeFalse();
+        _cache.TryGet("SKU-A", out _, out var fresh).ShouldBeFalse();
+        _cache.Fill(fresh, Snapshot("SKU-A", 7));
+        _cache.TryGet("SKU-A", out var hit, out _).ShouldBeTrue();
+        hit.OnHand.ShouldBe(7);
+    }
+
+    [Fact]
+    public void Figures_filled_just_before_the_write_ended_are_dropped_by_it()
+    {
+        _cache.TryGet("SKU-A", out _, out var ticket).ShouldBeFalse();
+        _cache.Fill(ticket, Snapshot("SKU-A", 5)); // read before the commit, filled before the invalidation
+
+        _cache.Invalidate("SKU-A");
+
+        _cache.TryGet("SKU-A", out _, out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Switched_off_it_never_answers_and_full_it_keeps_no_new_skus()
+    {
+        var off = new StockReadCache(new StockReadCacheOptions { Enabled = false });
+        off.TryGet("SKU-A", out _, out var ticket).ShouldBeFalse();
+        off.Fill(ticket, Snapshot("SKU-A", 1));
+        off.TryGet("SKU-A", out _, out _).ShouldBeFalse();
+
+        var small = new StockReadCache(new StockReadCacheOptions { MaxEntries = 1 });
+        small.TryGet("SKU-A", out _, out var a).ShouldBeFalse();
+        small.Fill(a, Snapshot("SKU-A", 1));
+        small.TryGet("SKU-B", out _, out var b).ShouldBeFalse();
+        small.Fill(b, Snapshot("SKU-B", 1));
+        small.TryGet("SKU-A", out _, out _).ShouldBeTrue();
+        small.TryGet("SKU-B", out _, out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Clear_drops_every_entry()
+    {
+        Fill("SKU-A", 1);
+        Fill("SKU-B", 2);
+
+        _cache.Clear();
+
+        _cache.TryGet("SKU-A", out _, out _).ShouldBeFalse();
+        _cache.TryGet("SKU-B", out _, out _).ShouldBeFalse();
+    }
+
+    private void Fill(string sku, int onHand)
+    {
+        _cache.TryGet(sku, out _, out var ticket);
+        _cache.Fill(ticket, Snapshot(sku, onHand));
+    }
+
+    private static StockSnapshot Snapshot(string sku, int onHand) => new(sku, onHand, 0, onHand, 0, 0, []);
+}
