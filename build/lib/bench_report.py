@@ -34,7 +34,8 @@ How the figures are taken:
 - **Scenarios.** *order intake*: 32 clients, orders of 3 lines on 3 different SKUs picked at random from the
   seeded pool (1,000,000 units each, so nothing runs out). *hot SKU*: 64 clients ordering 1 unit of the same SKU.
   *stock reads*: 64 clients reading `GET /api/v1/inventory/{{sku}}` for random seeded SKUs. *return flow*: 16
-  clients, each returning its own pre-delivered single-line orders one after another: create (the benchmark's
+  clients, each returning its own pre-delivered single-line orders one after another (the first few per
+  client warm up and are not recorded): create (the benchmark's
   policy has no automatic approval, so the RMA is `Requested`), approve, dock receipt, inspection with
   `Restock`; each client uses its own SKU. *visibility* is the time from the inspection response to a second
   HTTP client (its own connection pool) reading the restocked unit as `available`; it includes at least one
@@ -103,7 +104,8 @@ def render(results, args):
         "",
         f"Machine: {cores} cores ({model}), {mem_gib:.1f} GiB memory · PostgreSQL {args.postgres} · .NET SDK {args.dotnet} · "
         f"{results['durationSeconds']:g} s per timed scenario after {results['warmupSeconds']:g} s warm-up · "
-        f"{results['seed']['returnClients']}×{results['seed']['rmasPerClient']} RMAs · load average at start {args.load}.",
+        f"{results['seed']['returnClients']}×{results['seed']['rmasPerClient']} RMAs"
+        f"{' after ' + str(results['seed']['warmupRmas']) + ' each to warm up' if 'warmupRmas' in results['seed'] else ''} · load average at start {args.load}.",
         "",
         f"Yardstick: `pgbench -N -c {args.pgbench_clients} -j 2 -T {results['durationSeconds']:g}` (scale {args.pgbench_scale}): "
         f"**{tps:,.0f} TPS**, average latency {fmt(pg_latency, 2)} ms, {pg_failed} failed.",

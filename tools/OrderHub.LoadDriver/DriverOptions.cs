@@ -24,6 +24,12 @@ internal sealed class DriverOptions
 
     public int RmasPerClient { get; private set; } = 20;
 
+    /// <summary>
+    /// Unrecorded RMAs per return-flow client before the measured ones, so the steps are measured once their
+    /// code is compiled at full optimisation, as in a server that has been up for a while.
+    /// </summary>
+    public int WarmupRmas => Quick ? 1 : 5;
+
     public int IntakeSkus { get; private set; } = 200;
 
     public string Output { get; private set; } = "bench-results.json";

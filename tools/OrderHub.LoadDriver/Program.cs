@@ -22,8 +22,8 @@ using var api = new Api(options.BaseUrl, options.ApiKey, connections: 256);
 using var observer = new Api(options.BaseUrl, options.ApiKey, connections: Scenarios.ReturnClients);
 using var sampler = new ResourceSampler(options.AppPid, options.DbPid, options.ClockTicks);
 
-Console.WriteLine($"seeding {options.IntakeSkus} intake SKUs, 1 hot SKU and {Scenarios.ReturnClients}×{options.RmasPerClient + Seeder.WarmupRmas} delivered orders");
-var seed = await Seeder.SeedAsync(api, options.IntakeSkus, Scenarios.ReturnClients, options.RmasPerClient);
+Console.WriteLine($"seeding {options.IntakeSkus} intake SKUs, 1 hot SKU and {Scenarios.ReturnClients}×{options.RmasPerClient + options.WarmupRmas} delivered orders");
+var seed = await Seeder.SeedAsync(api, options.IntakeSkus, Scenarios.ReturnClients, options.RmasPerClient + options.WarmupRmas);
 Console.WriteLine($"  seeded in {seed.Seconds} s");
 
 Console.WriteLine($"running scenarios ({options.Warmup.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s each; the return flow runs its RMAs once)");
@@ -56,7 +56,7 @@ var report = new
     options.Quick,
     durationSeconds = options.Duration.TotalSeconds,
     warmupSeconds = options.Warmup.TotalSeconds,
-    seed = new { intakeSkus = seed.IntakeSkus.Count, intakeStockPerSku = Seeder.IntakeStock, hotSkuStock = Seeder.HotStock, returnClients = seed.ReturnOrders.Count, options.RmasPerClient, seed.Seconds },
+    seed = new { intakeSkus = seed.IntakeSkus.Count, intakeStockPerSku = Seeder.IntakeStock, hotSkuStock = Seeder.HotStock, returnClients = seed.ReturnOrders.Count, options.RmasPerClient, options.WarmupRmas, seed.Seconds },
     scenarios = results,
 };
 await File.WriteAllTextAsync(options.Output, JsonSerializer.Serialize(report, Scenarios.Json));

@@ -53,7 +53,7 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
     /// <summary>
     /// Each client returns its delivered orders one after another: create (status Requested, the policy does not
     /// auto-approve), approve, dock receipt, inspection with Restock; then a second HTTP client polls the SKU until
-    /// the unit counts as available. Each client's first <see cref="Seeder.WarmupRmas"/> RMAs warm up, unrecorded.
+    /// the unit counts as available. Each client's first <see cref="DriverOptions.WarmupRmas"/> RMAs warm up, unrecorded.
     /// </summary>
     public async Task<ScenarioResult> ReturnFlowAsync(SeedData seed)
     {
@@ -92,10 +92,10 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c, seed.ReturnOrders[c].Take(Seeder.WarmupRmas), recorded: false))));
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c, seed.ReturnOrders[c].Take(options.WarmupRmas), recorded: false))));
         sampler.Start();
         var started = Stopwatch.GetTimestamp();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c, seed.ReturnOrders[c].Skip(Seeder.WarmupRmas), recorded: true))));
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c, seed.ReturnOrders[c].Skip(options.WarmupRmas), recorded: true))));
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var resources = await sampler.StopAsync();
 
@@ -103,7 +103,7 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
         var total = Latencies.Merge(steps.SelectMany(s => s)).Summarise("all steps", seconds);
         var result = new ScenarioResult(
             "return-flow",
-            $"create → approve → receipt → inspection (Restock), {clients}×{options.RmasPerClient} RMAs after {Seeder.WarmupRmas} each to warm up; "
+            $"create → approve → receipt → inspection (Restock), {clients}×{options.RmasPerClient} RMAs after {options.WarmupRmas} each to warm up; "
                 + "visibility = inspection response → GET /inventory/{sku} shows the unit",
             clients,
             Math.Round(seconds, 2),

@@ -28,14 +28,11 @@ internal static class Seeder
     public const int IntakeStock = 1_000_000;
     public const int HotStock = 1_000_000;
     private const int ReturnStock = 100_000;
-    /// <summary>Delivered orders per return-flow client beyond the measured ones, to warm the flow up.</summary>
-    public const int WarmupRmas = 1;
     private const int Parallelism = 8;
 
-    /// <summary>Seeds the stock and, per return-flow client, <paramref name="rmasPerClient"/> + <see cref="WarmupRmas"/> delivered orders.</summary>
-    public static async Task<SeedData> SeedAsync(Api api, int intakeSkus, int returnClients, int rmasPerClient)
+    /// <summary>Seeds the stock and, per return-flow client, <paramref name="ordersPerClient"/> delivered orders.</summary>
+    public static async Task<SeedData> SeedAsync(Api api, int intakeSkus, int returnClients, int ordersPerClient)
     {
-        var ordersPerClient = rmasPerClient + WarmupRmas;
         var started = Stopwatch.GetTimestamp();
         await api.MustAsync(HttpMethod.Post, "/api/v1/warehouses", Requests.Warehouse(), HttpStatusCode.Created);
         foreach (var location in Requests.Locations())

@@ -24,24 +24,37 @@ internal sealed class OutboxSignal : IOutboxSignal
     }
 }
 
-/// <summary>Delivers signalled messages right after their transaction committed.</summary>
-internal sealed class OutboxDeliveryService(OutboxSignal signal, OutboxDispatcher dispatcher, ILogger<OutboxDeliveryService> logger)
+/// <summary>
+/// Delivers signalled messages right after their transaction committed: whatever has queued up meanwhile
+/// (up to the outbox batch size) goes in one transaction per module, in commit order.
+/// </summary>
+internal sealed class OutboxDeliveryService(OutboxSignal signal, OutboxDispatcher dispatcher, OutboxOptions options, ILogger<OutboxDeliveryService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var batch = new List<(string Schema, Guid MessageId)>();
         try
         {
-            await foreach (var (schema, messageId) in signal.Reader.ReadAllAsync(stoppingToken))
+            while (await signal.Reader.WaitToReadAsync(stoppingToken))
             {
-                try
+                batch.Clear();
+                while (batch.Count < options.BatchSize && signal.Reader.TryRead(out var message))
                 {
-                    await dispatcher.DeliverAsync(schema, messageId, stoppingToken);
+                    batch.Add(message);
                 }
-                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+
+                foreach (var group in batch.GroupBy(m => m.Schema))
                 {
-                    // The message stays pending; the retry job delivers it later.
-                    logger.LogWarning(exception, "Immediate delivery of outbox message {MessageId} failed", messageId);
+                    try
+                    {
+                        await dispatcher.DeliverAsync(group.Key, group.Select(m => m.MessageId).ToList(), stoppingToken);
+                    }
+                    catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                    {
+                        // The messages stay pending; the retry job delivers them later.
+                        logger.LogWarning(exception, "Immediate delivery of {Count} outbox message(s) of {Schema} failed", group.Count(), group.Key);
+                    }
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -40,38 +41,43 @@ public sealed class OutboxDispatcher(
                     .ToListAsync(cancellationToken);
             }
 
-            foreach (var id in due)
+            if (due.Count > 0)
             {
-                await DeliverAsync(module.Schema, id, cancellationToken);
-                attempted++;
+                await DeliverAsync(module.Schema, due, cancellationToken);
+                attempted += due.Count;
             }
         }
 
         return attempted;
     }
 
+    /// <summary>Delivers one message if it is due (see <see cref="DeliverAsync(string, IReadOnlyList{Guid}, CancellationToken)"/>).</summary>
+    public Task DeliverAsync(string schema, Guid messageId, CancellationToken cancellationToken) =>
+        DeliverAsync(schema, [messageId], cancellationToken);
+
     /// <summary>
-    /// Delivers one message if it is due, in a single transaction: the message is claimed and marked processed
-    /// (the conditional update holds its row lock until commit, so a concurrent dispatcher finds nothing to do),
-    /// then every consumer runs and records the message in its inbox behind a savepoint. If a consumer fails,
-    /// only its part rolls back and the same transaction records the failed attempt with its backoff, or
-    /// dead-letters the message after the last attempt: every attempt is counted exactly once.
+    /// Delivers the messages of one module that are due, in their given order and in a single transaction:
+    /// they are claimed and marked processed by one conditional update (its row locks hold until commit, so a
+    /// concurrent dispatcher finds nothing to do), then each message's consumers run and record it in their
+    /// inboxes behind a savepoint of its own. If a consumer fails, only that message's part rolls back and the
+    /// same transaction records its failed attempt with its backoff, or dead-letters it after the last attempt:
+    /// every attempt is counted exactly once, and one failing message never holds back the others.
     /// </summary>
-    public async Task DeliverAsync(string schema, Guid messageId, CancellationToken cancellationToken)
+    public async Task DeliverAsync(string schema, IReadOnlyList<Guid> messageIds, CancellationToken cancellationToken)
     {
         var module = catalog.Modules.First(m => m.Schema == schema);
         try
         {
-            await DeliverInOneTransactionAsync(module, messageId, cancellationToken);
+            await DeliverInOneTransactionAsync(module, messageIds, cancellationToken);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             // Nothing was recorded (the database was busy or unreachable): the retry job tries again later.
-            logger.LogWarning(exception, "Delivery of outbox message {MessageId} could not run", messageId);
+            logger.LogWarning(exception, "Delivery of {Count} outbox message(s) of {Schema} could not run", messageIds.Count, schema);
         }
     }
 
-    private async Task DeliverInOneTransactionAsync(ModuleDescriptor module, Guid messageId, CancellationToken cancellationToken)
+    private async Task DeliverInOneTransactionAsync(ModuleDescriptor module, IReadOnlyList<Guid> messageIds, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
@@ -79,54 +85,119 @@ public sealed class OutboxDispatcher(
         await unitOfWork.ExecuteAsync(async ct =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var claimed = await outbox.OutboxMessages
-                .Where(m => m.Id == messageId && m.Status == OutboxMessageStatus.Pending && m.NextAttemptAt <= now)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(m => m.Status, OutboxMessageStatus.Processed)
-                    .SetProperty(m => m.ProcessedAt, now)
-                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                    .SetProperty(m => m.LastError, (string?)null), ct);
-            if (claimed == 0)
+            var claimed = await ClaimAsync(outbox, messageIds, now, ct);
+            if (claimed.Count == 0)
             {
                 return;
             }
 
-            var message = await outbox.OutboxMessages.AsNoTracking().Where(m => m.Id == messageId)
-                .Select(m => new { m.Type, m.Payload, m.Attempts }).SingleAsync(ct);
-            try
+            var order = messageIds.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
+            var messages = claimed.OrderBy(m => order[m.Id]).Select(m => (Row: m, Event: TryDeserialize(m))).ToList();
+            var handled = await HandledAsync(scope, messages.Where(m => m.Event is not null).Select(m => m.Event!).ToList(), ct);
+            foreach (var (message, integrationEvent) in messages)
             {
-                await unitOfWork.RunIsolatedAsync("consumers", c => HandleAsync(scope, message.Type, message.Payload, now, c), ct);
-            }
-            catch (Exception exception) when (!ct.IsCancellationRequested)
-            {
-                var error = exception is ConsumerFailure failure
-                    ? $"{failure.Consumer}: {failure.InnerException!.GetType().Name}: {failure.InnerException.Message}"
-                    : $"{exception.GetType().Name}: {exception.Message}";
-                error = error.Length > 2000 ? error[..2000] : error;
-                var dead = message.Attempts >= options.MaxAttempts;
-                logger.LogWarning(exception, "Outbox message {MessageId} failed attempt {Attempt}: {Error}", messageId, message.Attempts, error);
-                await outbox.OutboxMessages.Where(m => m.Id == messageId).ExecuteUpdateAsync(s => s
-                    .SetProperty(m => m.Status, dead ? OutboxMessageStatus.DeadLettered : OutboxMessageStatus.Pending)
-                    .SetProperty(m => m.ProcessedAt, (DateTime?)null)
-                    .SetProperty(m => m.NextAttemptAt, now + options.RetryDelay(message.Attempts))
-                    .SetProperty(m => m.LastError, error), ct);
-                if (dead)
+                try
                 {
-                    logger.LogError("Outbox message {MessageId} dead-lettered after {Attempts} attempts: {Error}", messageId, message.Attempts, error);
+                    await unitOfWork.RunIsolatedAsync("consumers", c => HandleAsync(scope, message, integrationEvent, handled, now, c), ct);
+                }
+                catch (Exception exception) when (!ct.IsCancellationRequested)
+                {
+                    await RecordFailureAsync(outbox, message, exception, now, ct);
                 }
             }
         }, cancellationToken);
     }
 
-    private async Task HandleAsync(AsyncServiceScope scope, string type, string payload, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Marks the due, still pending messages among <paramref name="messageIds"/> processed (one attempt more)
+    /// and returns exactly those: one round trip, and only what this transaction claimed.
+    /// </summary>
+    private static async Task<List<ClaimedMessage>> ClaimAsync(ModuleDbContext outbox, IReadOnlyList<Guid> messageIds, DateTime now, CancellationToken ct)
     {
-        var integrationEvent = serializer.Deserialize(type, payload)
-            ?? throw new InvalidOperationException($"Unknown integration event type {type}.");
+        var entity = outbox.Model.FindEntityType(typeof(OutboxMessage))!;
+        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
+        var ids = string.Join(", ", messageIds.Select((_, i) => $"{{{i + 4}}}"));
+        string status = Column(nameof(OutboxMessage.Status)), attempts = Column(nameof(OutboxMessage.Attempts)), id = Column(nameof(OutboxMessage.Id));
+        var sql = $$"""
+            UPDATE {{table}}
+            SET {{status}} = {0}, {{Column(nameof(OutboxMessage.ProcessedAt))}} = {2}, {{attempts}} = {{attempts}} + 1, {{Column(nameof(OutboxMessage.LastError))}} = NULL
+            WHERE {{status}} = {1} AND {{Column(nameof(OutboxMessage.NextAttemptAt))}} <= {3} AND {{id}} IN ({{ids}})
+            RETURNING {{id}} AS "Id", {{Column(nameof(OutboxMessage.Type))}} AS "Type", {{Column(nameof(OutboxMessage.Payload))}} AS "Payload", {{attempts}} AS "Attempts"
+            """;
+        object[] parameters = [nameof(OutboxMessageStatus.Processed), nameof(OutboxMessageStatus.Pending), now, now, .. messageIds.Cast<object>()];
+        return await outbox.Database.SqlQueryRaw<ClaimedMessage>(sql, parameters).ToListAsync(ct);
+    }
+
+    private IIntegrationEvent? TryDeserialize(ClaimedMessage message)
+    {
+        try
+        {
+            return serializer.Deserialize(message.Type, message.Payload);
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException or ArgumentException)
+        {
+            logger.LogWarning(exception, "Outbox message {MessageId} of type {Type} cannot be read", message.Id, message.Type);
+            return null;
+        }
+    }
+
+    /// <summary>Which consumers already handled which of the events, read from each consumer module's inbox once.</summary>
+    private async Task<HashSet<(Guid MessageId, string Consumer)>> HandledAsync(AsyncServiceScope scope, List<IIntegrationEvent> events, CancellationToken ct)
+    {
+        var handled = new HashSet<(Guid, string)>();
+        var messageIds = events.Select(e => e.Id).ToList();
+        var consumerModules = events
+            .SelectMany(e => handlers.HandlersFor(e.GetType()))
+            .Select(h => catalog.ForAssembly(h.Assembly))
+            .Distinct();
+        foreach (var consumerModule in consumerModules)
+        {
+            var rows = await Context(scope, consumerModule).InboxMessages.AsNoTracking()
+                .Where(m => messageIds.Contains(m.MessageId))
+                .Select(m => new { m.MessageId, m.Consumer })
+                .ToListAsync(ct);
+            handled.UnionWith(rows.Select(r => (r.MessageId, r.Consumer)));
+        }
+
+        return handled;
+    }
+
+    private async Task RecordFailureAsync(ModuleDbContext outbox, ClaimedMessage message, Exception exception, DateTime now, CancellationToken ct)
+    {
+        var error = exception is ConsumerFailure failure
+            ? $"{failure.Consumer}: {failure.InnerException!.GetType().Name}: {failure.InnerException.Message}"
+            : $"{exception.GetType().Name}: {exception.Message}";
+        error = error.Length > 2000 ? error[..2000] : error;
+        var dead = message.Attempts >= options.MaxAttempts;
+        logger.LogWarning(exception, "Outbox message {MessageId} failed attempt {Attempt}: {Error}", message.Id, message.Attempts, error);
+        await outbox.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, dead ? OutboxMessageStatus.DeadLettered : OutboxMessageStatus.Pending)
+            .SetProperty(m => m.ProcessedAt, (DateTime?)null)
+            .SetProperty(m => m.NextAttemptAt, now + options.RetryDelay(message.Attempts))
+            .SetProperty(m => m.LastError, error), ct);
+        if (dead)
+        {
+            logger.LogError("Outbox message {MessageId} dead-lettered after {Attempts} attempts: {Error}", message.Id, message.Attempts, error);
+        }
+    }
+
+    /// <summary>An outbox row as the claim returns it.</summary>
+    private sealed record ClaimedMessage(Guid Id, string Type, string Payload, int Attempts);
+
+    private async Task HandleAsync(
+        AsyncServiceScope scope, ClaimedMessage message, IIntegrationEvent? integrationEvent, HashSet<(Guid MessageId, string Consumer)> handled, DateTime now, CancellationToken ct)
+    {
+        if (integrationEvent is null)
+        {
+            throw new InvalidOperationException($"Outbox message {message.Id} of type {message.Type} cannot be read.");
+        }
+
         foreach (var handlerType in handlers.HandlersFor(integrationEvent.GetType()))
         {
             var consumer = handlerType.FullName ?? handlerType.Name;
             var inbox = Context(scope, catalog.ForAssembly(handlerType.Assembly));
-            if (await inbox.InboxMessages.AnyAsync(m => m.MessageId == integrationEvent.Id && m.Consumer == consumer, ct))
+            if (handled.Contains((integrationEvent.Id, consumer)))
             {
                 continue;
             }

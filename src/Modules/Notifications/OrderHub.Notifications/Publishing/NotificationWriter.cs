@@ -25,11 +25,13 @@ internal sealed class NotificationWriter(
     public async Task WriteAsync(NotifiableEvent notifiable, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var written = false;
         if (notifiable.Email is { } email)
         {
             var language = EmailTemplates.LanguageFor(email.Locale);
             var content = EmailTemplates.Render(email.Template, language, new EmailModel(email.Name, email.Reference, email.Facts, email.Items));
             db.Notifications.Add(Notification.Email(notifiable.Webhook.Id, email.Template, language, email.Email, email.Name, content, email.Reference, now, emailSchedule));
+            written = true;
         }
 
         var webhook = notifiable.Webhook;
@@ -44,8 +46,13 @@ internal sealed class NotificationWriter(
             {
                 db.WebhookDeliveries.Add(WebhookDelivery.Create(subscription.Id, webhook.Id, webhook.Type, payload, now, webhookSchedule));
             }
+
+            written = true;
         }
 
-        unitOfWork.OnCommitted(signal.Nudge);
+        if (written)
+        {
+            unitOfWork.OnCommitted(signal.Nudge);
+        }
     }
 }

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OrderHub.BuildingBlocks.Messaging;
+using OrderHub.IntegrationTests.Infrastructure;
+using OrderHub.IntegrationTests.Probe;
+
+namespace OrderHub.IntegrationTests.Platform;
+
+/// <summary>An app whose retry job stays out of the way, so a test decides when messages are delivered.</summary>
+public sealed class QuietOutboxApp : OrderHubApp
+{
+    public QuietOutboxApp() => Set("OrderHub:Outbox:PollInterval", "01:00:00");
+}
+
+public sealed class OutboxBatchTests(QuietOutboxApp app) : IntegrationTest<QuietOutboxApp>(app)
+{
+    [Fact]
+    public async Task In_a_batch_a_failing_message_rolls_back_alone_and_the_others_are_delivered_in_the_same_transaction()
+    {
+        var first = await CreateProbeAsync("batch-first");
+        var failing = await CreateProbeAsync("fail-99-in-batch");
+        var last = await CreateProbeAsync("batch-last");
+        await Eventually.HoldsAsync(async () => (await RowAsync(first)).Status == OutboxMessageStatus.Processed
+            && (await RowAsync(last)).Status == OutboxMessageStatus.Processed
+            && (await RowAsync(failing)).Attempts == 1, "the immediate deliveries ran");
+        var rows = new[] { await RowAsync(first), await RowAsync(failing), await RowAsync(last) };
+
+        // As if the process had died before any of them was delivered: pending, due, and no consumer ran.
+        var ids = rows.Select(r => r.Id).ToList();
+        await App.WithDbAsync<ProbeDbContext, int>(async db =>
+        {
+            await db.Receipts.ExecuteDeleteAsync();
+            await db.InboxMessages.Where(m => ids.Contains(m.MessageId)).ExecuteDeleteAsync();
+            return await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, OutboxMessageStatus.Pending)
+                .SetProperty(m => m.NextAttemptAt, DateTime.UtcNow.AddSeconds(-1)));
+        });
+
+        await App.Services.GetRequiredService<OutboxDispatcher>().DeliverAsync(ProbeModule.Schema, ids, CancellationToken.None);
+
+        foreach (var probe in new[] { first, last })
+        {
+            var row = await RowAsync(probe);
+            (row.Status, row.Attempts).ShouldBe((OutboxMessageStatus.Processed, 2));
+            (await App.WithDbAsync<ProbeDbContext, int>(db => db.Receipts.CountAsync(r => r.ProbeId == probe))).ShouldBe(1);
+        }
+
+        var failed = await RowAsync(failing);
+        (failed.Status, failed.Attempts, failed.ProcessedAt).ShouldBe((OutboxMessageStatus.Pending, 2, (DateTime?)null));
+        failed.LastError!.ShouldContain("Probe consumer failure 2");
+        (await App.WithDbAsync<ProbeDbContext, int>(db => db.InboxMessages.CountAsync(m => m.MessageId == failed.Id))).ShouldBe(0, "its inbox row rolled back with it");
+
+        // Delivered again, the batch skips what is done and what is not yet due.
+        await App.Services.GetRequiredService<OutboxDispatcher>().DeliverAsync(ProbeModule.Schema, ids, CancellationToken.None);
+        (await RowAsync(first)).Attempts.ShouldBe(2);
+        (await RowAsync(failing)).Attempts.ShouldBe(2);
+        App.Services.GetRequiredService<ProbeConsumerFaults>().AttemptsFor(first).ShouldBe(2);
+    }
+
+    private async Task<Guid> CreateProbeAsync(string name)
+    {
+        using var client = App.Admin();
+        var body = await (await client.PostAsJsonAsync("/api/test/probes", new { name })).ShouldBeAsync(HttpStatusCode.Created);
+        return body.GetProperty("id").GetGuid();
+    }
+
+    private Task<OutboxMessage> RowAsync(Guid probeId) =>
+        App.WithDbAsync<ProbeDbContext, OutboxMessage>(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Payload.Contains(probeId.ToString())));
+}
