@@ -200,4 +200,33 @@ public sealed class WebhookTests(NotificationsApp app) : IntegrationTest<Notific
         await single.ShouldBeAsync(HttpStatusCode.OK);
         single.Headers.ETag.ShouldNotBeNull();
     }
+
+    [Fact]
+    public async Task Subscribing_and_unsubscribing_apply_to_the_very_next_event()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await ConfirmedAndNotifiedAsync("before"); // read the subscriptions while there were none
+
+        var id = await SubscribeAsync(receiver, "order.confirmed");
+        await ConfirmedAndNotifiedAsync("during");
+        await DeliveryInStatusAsync(id, "Sent");
+
+        using var admin = App.Admin();
+        (await admin.DeleteAsync($"/api/v1/webhooks/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await ConfirmedAndNotifiedAsync("after");
+
+        (await DeliveriesAsync(id)).Count.ShouldBe(1);
+        receiver.Processed.Count.ShouldBe(1);
+    }
+
+    /// <summary>Publishes an OrderConfirmed and waits until Notifications has consumed it (its email is logged).</summary>
+    private async Task ConfirmedAndNotifiedAsync(string name)
+    {
+        var order = OrderEventFactory.Order($"{name}-{Guid.NewGuid():N}@example.test");
+        await App.PublishAsync(OrderEventFactory.Confirmed(order));
+        using var admin = App.Admin();
+        await Eventually.HoldsAsync(
+            async () => (await (await admin.GetAsync($"/api/v1/notifications?orderId={order.OrderId}")).ShouldBeAsync(HttpStatusCode.OK)).GetProperty("totalCount").GetInt32() > 0,
+            $"the {name} order's confirmation is logged");
+    }
 }

@@ -19,4 +19,11 @@ public sealed class DatabaseOptions
 
     /// <summary>How long a write waits for the SQLite write gate before the request is refused with 503.</summary>
     public TimeSpan SqliteWriteTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Keep in-process copies of committed state (stock figures, the current return policy, active webhook
+    /// subscriptions; ADR 0013). Correct only while this is the one OrderHub process writing to the database:
+    /// switch it off when running several.
+    /// </summary>
+    public bool CacheCommittedState { get; set; } = true;
 }

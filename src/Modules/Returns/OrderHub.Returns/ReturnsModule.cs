@@ -8,6 +8,7 @@ using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Access;
 using OrderHub.Returns.Persistence;
+using OrderHub.Returns.Policies;
 using OrderHub.Returns.ReturnableLines;
 using OrderHub.Returns.ReturnDeadlines;
 using OrderHub.Returns.ReviewReturn;
@@ -31,6 +32,8 @@ public static class ReturnsModule
         var options = configuration.GetSection(ReturnsOptions.SectionName).Get<ReturnsOptions>() ?? new ReturnsOptions();
         services.AddSingleton(options);
         services.AddScoped<ReturnFacts>();
+        services.AddSingleton<CurrentPolicyCache>();
+        services.AddSingleton<ICommittedStateCache>(sp => sp.GetRequiredService<CurrentPolicyCache>());
         services.AddScoped<ReturnWorkflow>();
         services.AddScoped<ReturnsAccess>();
         services.AddAuthentication()

@@ -19,17 +19,8 @@ internal sealed record ListMovementsQuery(string Sku, PageRequest Page) : IQuery
 
 internal sealed class GetStockQueryHandler(InventoryDbContext db, StockReadCache cache) : IRequestHandler<GetStockQuery, StockSnapshot>
 {
-    public async Task<StockSnapshot> Handle(GetStockQuery request, CancellationToken cancellationToken)
-    {
-        if (cache.TryGet(request.Sku, out var cached, out var ticket))
-        {
-            return cached;
-        }
-
-        var snapshot = await ReadAsync(request.Sku, cancellationToken);
-        cache.Fill(ticket, snapshot);
-        return snapshot;
-    }
+    public Task<StockSnapshot> Handle(GetStockQuery request, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync(request.Sku, ct => ReadAsync(request.Sku, ct), cancellationToken);
 
     private async Task<StockSnapshot> ReadAsync(string sku, CancellationToken cancellationToken)
     {

@@ -101,8 +101,7 @@ internal sealed class StockSession(InventoryDbContext db, IMediator mediator, Ti
         // the change reads the new figures.
         foreach (var stock in stocks.Where(s => s.Changed))
         {
-            var code = stock.Code;
-            unitOfWork.OnEnded(() => readCache.Invalidate(code));
+            readCache.InvalidateWhenEnded(unitOfWork, stock.Code);
         }
     }
 }

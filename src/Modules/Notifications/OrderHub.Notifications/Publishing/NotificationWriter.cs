@@ -1,11 +1,11 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using OrderHub.BuildingBlocks.Messaging;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Notifications.Domain;
 using OrderHub.Notifications.Persistence;
 using OrderHub.Notifications.Sending;
 using OrderHub.Notifications.Templates;
+using OrderHub.Notifications.Webhooks;
 
 namespace OrderHub.Notifications.Publishing;
 
@@ -20,6 +20,7 @@ internal sealed class NotificationWriter(
     NotificationOptions emailSchedule,
     WebhookOptions webhookSchedule,
     DeliverySignal signal,
+    ActiveSubscriptionsCache subscriptionsCache,
     TimeProvider clock)
 {
     public async Task WriteAsync(NotifiableEvent notifiable, CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ internal sealed class NotificationWriter(
         }
 
         var webhook = notifiable.Webhook;
-        var subscriptions = (await db.WebhookSubscriptions.AsNoTracking().Where(s => s.Active).ToListAsync(cancellationToken))
+        var subscriptions = (await subscriptionsCache.GetAsync(db, cancellationToken))
             .Where(s => s.Wants(webhook.Type))
             .ToList();
         if (subscriptions.Count > 0)

@@ -8,7 +8,7 @@ using OrderHub.Returns.Policies;
 namespace OrderHub.Returns.Persistence;
 
 /// <summary>The Returns module's tables, in schema <c>returns</c>.</summary>
-internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> options, ModuleDbContextServices services)
+internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> options, ModuleDbContextServices services, CurrentPolicyCache policyCache)
     : ModuleDbContext(options, services)
 {
     public const string RmaNumberSequence = "rma_numbers";
@@ -27,8 +27,12 @@ internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> option
 
     public DbSet<PortalSession> PortalSessions => Set<PortalSession>();
 
+    /// <summary>The policy in force (<see cref="LoadCurrentPolicyAsync"/>), from the in-process copy when there is one.</summary>
+    public Task<ReturnPolicy> CurrentPolicyAsync(CancellationToken cancellationToken) =>
+        policyCache.GetOrLoadAsync(CurrentPolicyCache.Key, LoadCurrentPolicyAsync, cancellationToken);
+
     /// <summary>The policy in force: the highest stored version, or version 1, the built-in default, until one is stored.</summary>
-    public async Task<ReturnPolicy> CurrentPolicyAsync(CancellationToken cancellationToken) =>
+    public async Task<ReturnPolicy> LoadCurrentPolicyAsync(CancellationToken cancellationToken) =>
         await Policies.AsNoTracking().OrderByDescending(p => p.Version).FirstOrDefaultAsync(cancellationToken)
         ?? ReturnPolicy.Create(1, PolicyRules.Default, "system", DateTime.UnixEpoch);
 

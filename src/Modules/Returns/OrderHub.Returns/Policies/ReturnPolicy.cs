@@ -21,7 +21,10 @@ internal sealed class ReturnPolicy
 
     public DateTime CreatedAt { get; private set; }
 
-    public PolicyRules Rules => JsonSerializer.Deserialize<PolicyRules>(Document, Json)!;
+    private PolicyRules? _rules;
+
+    /// <summary>The rules, read from <see cref="Document"/> once (a stored version never changes).</summary>
+    public PolicyRules Rules => _rules ??= JsonSerializer.Deserialize<PolicyRules>(Document, Json)!;
 
     public static ReturnPolicy Create(int version, PolicyRules rules, string actor, DateTime now) => new()
     {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using OrderHub.BuildingBlocks.Application;
+using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Security;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Persistence;
@@ -42,14 +43,15 @@ internal sealed class UpdateReturnPolicyCommandValidator : AbstractValidator<Upd
 }
 
 /// <summary>Stores a new policy version; concurrent updates cannot take the same number (primary key).</summary>
-internal sealed class UpdateReturnPolicyCommandHandler(ReturnsDbContext db, ICurrentActor actor, TimeProvider clock)
+internal sealed class UpdateReturnPolicyCommandHandler(ReturnsDbContext db, UnitOfWork unitOfWork, CurrentPolicyCache cache, ICurrentActor actor, TimeProvider clock)
     : IRequestHandler<UpdateReturnPolicyCommand, ReturnPolicyDto>
 {
     public async Task<ReturnPolicyDto> Handle(UpdateReturnPolicyCommand request, CancellationToken cancellationToken)
     {
-        var current = await db.CurrentPolicyAsync(cancellationToken);
+        var current = await db.LoadCurrentPolicyAsync(cancellationToken);
         var policy = ReturnPolicy.Create(current.Version + 1, PolicyRules.From(request.Policy), actor.Name, clock.GetUtcNow().UtcDateTime);
         db.Policies.Add(policy);
+        cache.InvalidateWhenEnded(unitOfWork, CurrentPolicyCache.Key);
         await db.SaveChangesAsync(cancellationToken);
         return policy.ToDto();
     }

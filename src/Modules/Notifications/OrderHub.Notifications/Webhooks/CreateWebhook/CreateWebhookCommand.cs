@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Application;
 using OrderHub.Notifications.Contracts;
 using OrderHub.Notifications.Domain;
@@ -30,7 +31,7 @@ internal sealed class CreateWebhookCommandValidator : AbstractValidator<CreateWe
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }
 
-internal sealed class CreateWebhookCommandHandler(NotificationsDbContext db, TimeProvider clock)
+internal sealed class CreateWebhookCommandHandler(NotificationsDbContext db, UnitOfWork unitOfWork, ActiveSubscriptionsCache subscriptions, TimeProvider clock)
     : IRequestHandler<CreateWebhookCommand, WebhookSubscriptionDto>
 {
     public Task<WebhookSubscriptionDto> Handle(CreateWebhookCommand command, CancellationToken cancellationToken)
@@ -38,6 +39,7 @@ internal sealed class CreateWebhookCommandHandler(NotificationsDbContext db, Tim
         var request = command.Request;
         var subscription = WebhookSubscription.Create(request.Url!.Trim(), request.Events!, request.Secret!, clock.GetUtcNow().UtcDateTime);
         db.WebhookSubscriptions.Add(subscription);
+        subscriptions.DropWhenEnded(unitOfWork);
         return Task.FromResult(subscription.ToDto());
     }
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Application;
 using OrderHub.Notifications.Contracts;
 using OrderHub.Notifications.Persistence;
@@ -9,13 +10,14 @@ namespace OrderHub.Notifications.Webhooks.DeactivateWebhook;
 internal sealed record DeactivateWebhookCommand(Guid Id) : ICommand<bool>;
 
 /// <summary>Stops a subscription: no new deliveries, and those still pending are abandoned. Its delivery log stays.</summary>
-internal sealed class DeactivateWebhookCommandHandler(NotificationsDbContext db, TimeProvider clock)
+internal sealed class DeactivateWebhookCommandHandler(NotificationsDbContext db, UnitOfWork unitOfWork, ActiveSubscriptionsCache subscriptions, TimeProvider clock)
     : IRequestHandler<DeactivateWebhookCommand, bool>
 {
     public async Task<bool> Handle(DeactivateWebhookCommand command, CancellationToken cancellationToken)
     {
         var subscription = await db.LoadSubscriptionAsync(command.Id, cancellationToken);
         subscription.Deactivate(clock.GetUtcNow().UtcDateTime);
+        subscriptions.DropWhenEnded(unitOfWork);
         var pending = await db.WebhookDeliveries
             .Where(d => d.SubscriptionId == command.Id && d.Status == DeliveryStatus.Pending)
             .ToListAsync(cancellationToken);

@@ -1,11 +1,10 @@
-using OrderHub.Inventory.Contracts;
-using OrderHub.Inventory.Stock;
+using OrderHub.BuildingBlocks.Persistence;
 
-namespace OrderHub.Inventory.Tests;
+namespace OrderHub.BuildingBlocks.Tests;
 
-public sealed class StockReadCacheTests
+public sealed class CommittedStateCacheTests
 {
-    private readonly StockReadCache _cache = new(new StockReadCacheOptions());
+    private readonly CommittedStateCache<string, Figures> _cache = new();
 
     [Fact]
     public void A_read_that_missed_fills_the_entry_and_the_next_read_hits_it()
@@ -69,12 +68,12 @@ public sealed class StockReadCacheTests
     [Fact]
     public void Switched_off_it_never_answers_and_full_it_keeps_no_new_skus()
     {
-        var off = new StockReadCache(new StockReadCacheOptions { Enabled = false });
+        var off = new CommittedStateCache<string, Figures>(enabled: false);
         off.TryGet("SKU-A", out _, out var ticket).ShouldBeFalse();
         off.Fill(ticket, Snapshot("SKU-A", 1));
         off.TryGet("SKU-A", out _, out _).ShouldBeFalse();
 
-        var small = new StockReadCache(new StockReadCacheOptions { MaxEntries = 1 });
+        var small = new CommittedStateCache<string, Figures>(maxEntries: 1);
         small.TryGet("SKU-A", out _, out var a).ShouldBeFalse();
         small.Fill(a, Snapshot("SKU-A", 1));
         small.TryGet("SKU-B", out _, out var b).ShouldBeFalse();
@@ -101,5 +100,20 @@ public sealed class StockReadCacheTests
         _cache.Fill(ticket, Snapshot(sku, onHand));
     }
 
-    private static StockSnapshot Snapshot(string sku, int onHand) => new(sku, onHand, 0, onHand, 0, 0, []);
+    [Fact]
+    public async Task GetOrLoad_reads_once_then_answers_from_the_copy_until_a_write_ends()
+    {
+        var loads = 0;
+        Task<Figures> Load(CancellationToken _) => Task.FromResult(new Figures("SKU-A", ++loads));
+
+        (await _cache.GetOrLoadAsync("SKU-A", Load, CancellationToken.None)).OnHand.ShouldBe(1);
+        (await _cache.GetOrLoadAsync("SKU-A", Load, CancellationToken.None)).OnHand.ShouldBe(1);
+        _cache.Invalidate("SKU-A");
+        (await _cache.GetOrLoadAsync("SKU-A", Load, CancellationToken.None)).OnHand.ShouldBe(2);
+        loads.ShouldBe(2);
+    }
+
+    private static Figures Snapshot(string sku, int onHand) => new(sku, onHand);
+
+    public sealed record Figures(string Sku, int OnHand);
 }
