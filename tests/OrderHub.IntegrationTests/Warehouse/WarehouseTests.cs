@@ -111,6 +111,15 @@ public sealed class WarehouseTests(OrderHubApp app) : IntegrationTest(app)
         (await Should.ThrowAsync<BusinessRuleException>(() => driver.SendAsync(new GetPutawayLocationQuery("SKU-A", "W2", PutawayPurpose.ReceivedReturn))))
             .Message.ShouldContain("no Returns location");
         await Should.ThrowAsync<NotFoundException>(() => driver.SendAsync(new GetPutawayLocationQuery("SKU-A", "W9", PutawayPurpose.Dispose)));
+
+        // A location added later is a putaway destination for the very next request.
+        await driver.AddLocationAsync("W2", "W2-RET", "Returns");
+        await driver.AddLocationAsync("W2", "W2-PICK-A", "Pick", "SKU-A");
+        (await driver.SendAsync(new GetPutawayLocationQuery("SKU-A", "W2", PutawayPurpose.ReceivedReturn))).Code.ShouldBe("W2-RET");
+        (await driver.SendAsync(new GetPutawayLocationQuery("SKU-A", "W2", PutawayPurpose.Restock))).Code.ShouldBe("W2-PICK-A");
+        await driver.CreateWarehouseAsync("W9");
+        await driver.AddLocationAsync("W9", "W9-DMG", "Damaged");
+        (await driver.SendAsync(new GetPutawayLocationQuery("SKU-A", "W9", PutawayPurpose.Dispose))).Code.ShouldBe("W9-DMG");
     }
 
     [Fact]

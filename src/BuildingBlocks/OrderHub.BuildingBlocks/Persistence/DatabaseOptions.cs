@@ -22,7 +22,7 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// Keep in-process copies of committed state (stock figures, the current return policy, active webhook
-    /// subscriptions; ADR 0013). Correct only while this is the one OrderHub process writing to the database:
+    /// subscriptions, putaway candidates; ADR 0013). Correct only while this is the one OrderHub process writing to the database:
     /// switch it off when running several.
     /// </summary>
     public bool CacheCommittedState { get; set; } = true;

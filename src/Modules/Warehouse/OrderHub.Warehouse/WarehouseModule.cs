@@ -12,6 +12,7 @@ using OrderHub.Warehouse.Contracts;
 using OrderHub.Warehouse.CreateWarehouse;
 using OrderHub.Warehouse.GetWarehouse;
 using OrderHub.Warehouse.ListLocations;
+using OrderHub.Warehouse.Lookups;
 using OrderHub.Warehouse.Persistence;
 
 namespace OrderHub.Warehouse;
@@ -28,6 +29,8 @@ public static class WarehouseModule
     public static IServiceCollection AddWarehouseModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(Descriptor);
+        services.AddSingleton<PutawayCandidatesCache>();
+        services.AddSingleton<ICommittedStateCache>(sp => sp.GetRequiredService<PutawayCandidatesCache>());
         services.AddModuleDbContext<WarehouseDbContext>(WarehouseContracts.Schema);
         return services;
     }

@@ -7,10 +7,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OrderHub.BuildingBlocks.Application;
 using OrderHub.BuildingBlocks.Domain;
+using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Security;
 using OrderHub.BuildingBlocks.Web;
 using OrderHub.Warehouse.Contracts;
 using OrderHub.Warehouse.Domain;
+using OrderHub.Warehouse.Lookups;
 using OrderHub.Warehouse.Persistence;
 
 namespace OrderHub.Warehouse.AddLocation;
@@ -36,7 +38,8 @@ internal sealed class AddLocationCommandValidator : AbstractValidator<AddLocatio
     }
 }
 
-internal sealed class AddLocationCommandHandler(WarehouseDbContext db, TimeProvider clock) : IRequestHandler<AddLocationCommand, LocationDto>
+internal sealed class AddLocationCommandHandler(WarehouseDbContext db, UnitOfWork unitOfWork, PutawayCandidatesCache putawayCandidates, TimeProvider clock)
+    : IRequestHandler<AddLocationCommand, LocationDto>
 {
     public async Task<LocationDto> Handle(AddLocationCommand request, CancellationToken cancellationToken)
     {
@@ -50,6 +53,7 @@ internal sealed class AddLocationCommandHandler(WarehouseDbContext db, TimeProvi
         var type = Enum.Parse<LocationType>(request.Type!, ignoreCase: true);
         var location = Location.Create(warehouse, request.Code!, type, request.Sku, clock.GetUtcNow().UtcDateTime);
         db.Locations.Add(location);
+        putawayCandidates.InvalidateWhenEnded(unitOfWork, warehouse.Code);
         return new LocationDto(location.Code, location.Type, warehouse.Code, location.Sku, location.CreatedAt);
     }
 }

@@ -21,18 +21,23 @@ internal sealed class GetLocationsQueryHandler(WarehouseDbContext db) : IRequest
 }
 
 /// <summary>Answers <see cref="GetPutawayLocationQuery"/> with <see cref="PutawayRules"/>.</summary>
-internal sealed class GetPutawayLocationQueryHandler(WarehouseDbContext db) : IRequestHandler<GetPutawayLocationQuery, LocationInfo>
+internal sealed class GetPutawayLocationQueryHandler(WarehouseDbContext db, PutawayCandidatesCache cache) : IRequestHandler<GetPutawayLocationQuery, LocationInfo>
 {
     public async Task<LocationInfo> Handle(GetPutawayLocationQuery request, CancellationToken cancellationToken)
     {
-        var warehouseId = await db.Warehouses.AsNoTracking().Where(w => w.Code == request.WarehouseCode).Select(w => (Guid?)w.Id)
+        var candidates = await cache.GetOrLoadAsync(request.WarehouseCode, ct => CandidatesAsync(request.WarehouseCode, ct), cancellationToken);
+        var destination = PutawayRules.Resolve(request.WarehouseCode, request.Sku, request.Purpose, candidates);
+        return new LocationInfo(destination.Code, destination.Type, request.WarehouseCode);
+    }
+
+    private async Task<IReadOnlyList<PutawayCandidate>> CandidatesAsync(string warehouseCode, CancellationToken cancellationToken)
+    {
+        var warehouseId = await db.Warehouses.AsNoTracking().Where(w => w.Code == warehouseCode).Select(w => (Guid?)w.Id)
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Warehouse", request.WarehouseCode);
-        var candidates = await db.Locations.AsNoTracking()
+            ?? throw new NotFoundException("Warehouse", warehouseCode);
+        return await db.Locations.AsNoTracking()
             .Where(l => l.WarehouseId == warehouseId)
             .Select(l => new PutawayCandidate(l.Code, l.Type, l.Sku))
             .ToListAsync(cancellationToken);
-        var destination = PutawayRules.Resolve(request.WarehouseCode, request.Sku, request.Purpose, candidates);
-        return new LocationInfo(destination.Code, destination.Type, request.WarehouseCode);
     }
 }
