@@ -72,9 +72,21 @@ public abstract class ModuleDbContext : DbContext
             return await _services.UnitOfWork.ExecuteAsync(ct => SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
         }
 
-        await DispatchDomainEventsAsync(cancellationToken);
-        BumpAggregateVersions();
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Change detection (a snapshot comparison of every tracked entity) runs once per save, not once per
+        // look at the tracked entries as well.
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await DispatchDomainEventsAsync(cancellationToken);
+            ChangeTracker.DetectChanges();
+            BumpAggregateVersions();
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
     private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)

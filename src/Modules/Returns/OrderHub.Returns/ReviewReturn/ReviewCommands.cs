@@ -26,7 +26,8 @@ internal static class ReturnLoading
 {
     public static async Task<ReturnRequest> LoadForChangeAsync(this ReturnsDbContext db, Guid id, ReturnsAccess access, int? expectedVersion, CancellationToken cancellationToken)
     {
-        var rma = await db.Returns.Include(r => r.Lines).Include(r => r.Timeline).AsSplitQuery()
+        // One round trip: an RMA has a handful of lines and timeline entries, so their product stays small.
+        var rma = await db.Returns.Include(r => r.Lines).Include(r => r.Timeline).AsSingleQuery()
             .SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException("Return", id);
         access.EnsureVisible("Return", id, rma.OrderId, rma.Storefront);
         ETags.Check(expectedVersion, rma.Version);
