@@ -45,8 +45,18 @@ public sealed class DatabaseConnectionFactory : IDisposable
         if (provider == DatabaseProvider.Postgres)
         {
             // Connections carry no session state (no temporary tables, no SET), so the DISCARD ALL that Npgsql
-            // sends when a pooled connection is reused is a wasted round trip on every request.
-            _dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString);
+            // sends when a pooled connection is reused is a wasted round trip on every request; it would also
+            // drop the prepared statements. OrderHub runs the same few dozen statements all day, so unless the
+            // connection string says otherwise they are prepared on their second use: PostgreSQL then skips
+            // parsing and planning them (docs/benchmarks.md).
+            var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+            if (!builder.ContainsKey("Max Auto Prepare"))
+            {
+                builder.MaxAutoPrepare = 200;
+                builder.AutoPrepareMinUsages = builder.ContainsKey("Auto Prepare Min Usages") ? builder.AutoPrepareMinUsages : 2;
+            }
+
+            _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         }
         else
         {
