@@ -111,7 +111,8 @@ curl -fsS "http://127.0.0.1:$app_port/health/ready" >/dev/null || { echo "the ap
 log "load driver"
 driver_args=(--base-url "http://127.0.0.1:$app_port" --api-key "$api_key" --app-pid "$app_pid" --db-pid "$(pg_pid)"
   --clk-tck "$(getconf CLK_TCK)" --duration "$duration" --warmup "$warmup" --rmas-per-client "$rmas_per_client"
-  --intake-skus "$intake_skus" --out "$out/results.json")
+  --intake-skus "$intake_skus" --out "$out/results.json"
+  --db "Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=orderhub")
 [ "$quick" -eq 1 ] && driver_args+=(--quick)
 [ -n "$only" ] && driver_args+=(--only "$only")
 if [ "$profile" -eq 1 ]; then

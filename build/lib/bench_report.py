@@ -47,6 +47,13 @@ How the figures are taken:
   over all cores. *CPU ms/req* divides CPU time by requests: unlike throughput it barely moves when other
   processes compete for the cores, so it compares runs on a busy machine. The load average when the run began
   is printed with each run: figures taken on a busy machine are lower bounds.
+- **Event delivery.** Integration events (outbox rows) are delivered after each commit, off the request path.
+  After each scenario the driver counts the events still pending in every module's outbox and waits until
+  they are delivered before the next scenario starts; both figures are in the table (*events pending at end*,
+  *delivered after s*), so a scenario's throughput never hides a delivery backlog it leaves behind.
+- **Profiling.** `build/bench.sh --profile` samples the app with `perf` (CPU clock, 499 Hz, JIT symbols from the
+  runtime's perf map) and summarises the hottest methods, self and inclusive, in `artifacts/bench/profile.txt`;
+  `--only` and `--warmup` narrow a run to some scenarios and lengthen the warm-up.
 
 {MARKER}
 """
@@ -110,15 +117,15 @@ def render(results, args):
         f"Yardstick: `pgbench -N -c {args.pgbench_clients} -j 2 -T {results['durationSeconds']:g}` (scale {args.pgbench_scale}): "
         f"**{tps:,.0f} TPS**, average latency {fmt(pg_latency, 2)} ms, {pg_failed} failed.",
         "",
-        "| scenario | clients | req/s | × pgbench TPS | p50 ms | p95 ms | p99 ms | max ms | errors | app peak RSS MB | app CPU | DB CPU | driver CPU | other CPU | machine busy | app CPU ms/req | DB CPU ms/req |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| scenario | clients | req/s | × pgbench TPS | p50 ms | p95 ms | p99 ms | max ms | errors | events pending at end | delivered after s | app peak RSS MB | app CPU | DB CPU | driver CPU | other CPU | machine busy | app CPU ms/req | DB CPU ms/req |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in results["scenarios"]:
         t, r = s["total"], s["resources"]
         name = s["name"] + (" (all steps)" if s["steps"] else "")
         lines.append(
             f"| {name} | {s['clients']} | {fmt(t['requestsPerSecond'])} | {t['requestsPerSecond'] / tps:.2f} | {fmt(t['p50'], 2)} | "
-            f"{fmt(t['p95'], 2)} | {fmt(t['p99'], 2)} | {fmt(t['max'], 2)} | {t['errors']} | {fmt(r['appPeakRssMb'], 0)} | "
+            f"{fmt(t['p95'], 2)} | {fmt(t['p99'], 2)} | {fmt(t['max'], 2)} | {t['errors']} | {events(s)} | {fmt(r['appPeakRssMb'], 0)} | "
             f"{fmt(r['appCpuPercent'], 0)}% | {fmt(r['dbCpuPercent'], 0)}% | {fmt(r['driverCpuPercent'], 0)}% | {fmt(r['otherCpuPercent'], 0)}% | {fmt(r['machineBusyPercent'], 0)}% | "
             f"{fmt(per_request(r['appCpuPercent'], t), 2)} | {fmt(per_request(r['dbCpuPercent'], t), 2)} |")
     flow = scenarios.get("return-flow")
@@ -144,6 +151,14 @@ def render(results, args):
     lines += ["", "Goals (2 cores shared by app, database and driver):", "", "| goal | figure | |", "|---|---|---|"]
     lines += [f"| {g} | {f} | {'met' if ok else '**not met**'} |" for g, f, ok in goals(scenarios, tps)]
     return "\n".join(lines) + "\n"
+
+
+def events(scenario):
+    """Integration events still pending when the scenario ended, and how long they took to be delivered."""
+    e = scenario.get("events")
+    if not e:
+        return "— | —"
+    return f"{e['pendingAtEnd']:,} | {fmt(e['drainSeconds'], 1) if e['drained'] else 'not within 3 min'}"
 
 
 def goals(s, tps):

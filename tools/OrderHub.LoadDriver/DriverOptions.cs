@@ -36,6 +36,9 @@ internal sealed class DriverOptions
 
     public bool Quick { get; private set; }
 
+    /// <summary>The app's PostgreSQL database, to wait for and report the event backlog after each scenario.</summary>
+    public string? Database { get; private set; }
+
     /// <summary>The scenarios to run (intake, hot, reads, returns); all when empty.</summary>
     public IReadOnlySet<string> Only { get; private set; } = new HashSet<string>();
 
@@ -72,6 +75,7 @@ internal sealed class DriverOptions
                 case "--intake-skus": options.IntakeSkus = Int(value); break;
                 case "--out": options.Output = value; break;
                 case "--only": options.Only = Scenarios(value); break;
+                case "--db": options.Database = value; break;
                 default: throw new ArgumentException($"Unknown option {name}.");
             }
         }

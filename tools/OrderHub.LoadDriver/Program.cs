@@ -12,7 +12,7 @@ catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(ex.Message);
     Console.Error.WriteLine("usage: OrderHub.LoadDriver --base-url URL --api-key KEY --app-pid PID [--db-pid PID] [--clk-tck N] "
-        + "[--duration S] [--warmup S] [--rmas-per-client N] [--intake-skus N] [--out FILE] [--only intake,hot,reads,returns] [--quick]");
+        + "[--duration S] [--warmup S] [--rmas-per-client N] [--intake-skus N] [--out FILE] [--only intake,hot,reads,returns] [--db CONNECTION-STRING] [--quick]");
     return 2;
 }
 
@@ -21,13 +21,19 @@ var startedAt = DateTimeOffset.UtcNow;
 using var api = new Api(options.BaseUrl, options.ApiKey, connections: 256);
 using var observer = new Api(options.BaseUrl, options.ApiKey, connections: Scenarios.ReturnClients);
 using var sampler = new ResourceSampler(options.AppPid, options.DbPid, options.ClockTicks);
+using var backlog = options.Database is null ? null : new EventBacklog(options.Database);
 
 Console.WriteLine($"seeding {options.IntakeSkus} intake SKUs, 1 hot SKU and {Scenarios.ReturnClients}×{options.RmasPerClient + options.WarmupRmas} delivered orders");
 var seed = await Seeder.SeedAsync(api, options.IntakeSkus, Scenarios.ReturnClients, options.RmasPerClient + options.WarmupRmas);
 Console.WriteLine($"  seeded in {seed.Seconds} s");
+if (backlog is not null)
+{
+    var seeded = await backlog.DrainAsync();
+    Console.WriteLine($"  the seed's {seeded.PendingAtEnd} pending events delivered in {seeded.DrainSeconds} s");
+}
 
 Console.WriteLine($"running scenarios ({options.Warmup.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s each; the return flow runs its RMAs once)");
-var scenarios = new Scenarios(api, observer, options, sampler);
+var scenarios = new Scenarios(api, observer, options, sampler, backlog);
 var results = new List<ScenarioResult>();
 if (options.Runs("intake"))
 {

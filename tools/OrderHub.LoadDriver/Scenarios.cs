@@ -18,9 +18,10 @@ internal sealed record ScenarioResult(
     LatencySummary? Visibility,
     double? FlowsPerSecond,
     int? VisibleOnFirstRead,
-    ResourceUsage Resources);
+    ResourceUsage Resources,
+    EventBacklogSummary? Events = null);
 
-internal sealed class Scenarios(Api api, Api observer, DriverOptions options, ResourceSampler sampler)
+internal sealed class Scenarios(Api api, Api observer, DriverOptions options, ResourceSampler sampler, EventBacklog? backlog)
 {
     public const int IntakeClients = 32;
     public const int HotSkuClients = 64;
@@ -112,7 +113,8 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
             Latencies.Merge(visibility).Summarise("visibility", seconds),
             Math.Round(completed.Sum() / seconds, 1),
             firstRead.Sum(),
-            resources);
+            resources,
+            backlog is null ? null : await backlog.DrainAsync());
         Print(result);
         return result;
     }
@@ -191,7 +193,8 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
         await LoopAsync(clients, options.Duration, request, recorders);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var resources = await sampler.StopAsync();
-        var result = new ScenarioResult(name, description, clients, Math.Round(seconds, 2), Latencies.Merge(recorders).Summarise(name, seconds), [], null, null, null, resources);
+        var events = backlog is null ? null : await backlog.DrainAsync();
+        var result = new ScenarioResult(name, description, clients, Math.Round(seconds, 2), Latencies.Merge(recorders).Summarise(name, seconds), [], null, null, null, resources, events);
         Print(result);
         return result;
     }
@@ -216,6 +219,11 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
         var r = result.Resources;
         Console.WriteLine($"  {result.Name,-13} {t.RequestsPerSecond,9:0.0} req/s  p50 {t.P50,7:0.00}  p95 {t.P95,7:0.00}  p99 {t.P99,7:0.00} ms  errors {t.Errors}  "
             + $"app RSS {r.AppPeakRssMb:0} MB  CPU app {r.AppCpuPercent:0}% db {r.DbCpuPercent:0}% driver {r.DriverCpuPercent:0}% other {r.OtherCpuPercent:0}% machine {r.MachineBusyPercent:0}%");
+        if (result.Events is { } events)
+        {
+            Console.WriteLine($"    events pending at the end {events.PendingAtEnd}, delivered {(events.Drained ? $"{events.DrainSeconds:0.0} s later" : "not within the timeout")}");
+        }
+
         foreach (var step in result.Steps.Append(result.Visibility).OfType<LatencySummary>())
         {
             Console.WriteLine($"    {step.Name,-11} {step.Requests,6} ok  p50 {step.P50,7:0.00}  p95 {step.P95,7:0.00}  p99 {step.P99,7:0.00} ms  errors {step.Errors}");

@@ -70,11 +70,20 @@ public sealed class StockEventsTests(OrderHubApp app) : IntegrationTest(app)
         await (await driver.Client.PutAsJsonAsync("/api/v1/skus/SKU-A/low-stock-threshold", new { threshold = -1 })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await driver.Client.PutAsJsonAsync("/api/v1/skus/NOPE/low-stock-threshold", new { threshold = 1 })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         var etag = (await driver.Client.GetAsync("/api/v1/skus/SKU-A")).Headers.ETag!.Tag;
-        await driver.ReceiveOkAsync("SKU-A", "W1-PICK", 1);
 
-        var stale = new HttpRequestMessage(HttpMethod.Put, "/api/v1/skus/SKU-A/low-stock-threshold") { Content = JsonContent.Create(new { threshold = 1 }) };
-        stale.Headers.TryAddWithoutValidation("If-Match", etag);
-        await (await driver.Client.SendAsync(stale)).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+        // The ETag is the catalogue entry's: stock moving does not make it stale, a threshold change does.
+        await driver.ReceiveOkAsync("SKU-A", "W1-PICK", 1);
+        var changed = await driver.Client.SendAsync(ThresholdWithIfMatch(1, etag));
+        await changed.ShouldBeAsync(HttpStatusCode.OK);
+        changed.Headers.ETag!.Tag.ShouldNotBe(etag);
+        await (await driver.Client.SendAsync(ThresholdWithIfMatch(2, etag))).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+
+        static HttpRequestMessage ThresholdWithIfMatch(int threshold, string etag)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Put, "/api/v1/skus/SKU-A/low-stock-threshold") { Content = JsonContent.Create(new { threshold }) };
+            request.Headers.TryAddWithoutValidation("If-Match", etag);
+            return request;
+        }
     }
 
     private static async Task<(string Event, string Data)> NextEventAsync(StreamReader reader, CancellationToken ct)

@@ -1,60 +1,67 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
 using Quartz;
 
 namespace OrderHub.BuildingBlocks.Messaging;
 
-/// <summary>Queues messages that just committed so they are delivered at once, off the request path.</summary>
+/// <summary>
+/// Queues messages that just committed so they are delivered at once, off the request path: one queue per
+/// producing module, so each module's messages keep their commit order while modules are delivered in parallel.
+/// </summary>
 internal sealed class OutboxSignal : IOutboxSignal
 {
-    private readonly Channel<(string Schema, Guid MessageId)> _channel =
-        Channel.CreateUnbounded<(string, Guid)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Channel<Guid>> _channels = new(StringComparer.Ordinal);
 
-    public ChannelReader<(string Schema, Guid MessageId)> Reader => _channel.Reader;
+    public ChannelReader<Guid> ReaderFor(string schema) => ChannelFor(schema).Reader;
 
     public void Notify(IReadOnlyCollection<(string Schema, Guid MessageId)> messages)
     {
-        foreach (var message in messages)
+        foreach (var (schema, messageId) in messages)
         {
             // Unbounded: TryWrite only fails after completion, and then the retry job picks the message up.
-            _channel.Writer.TryWrite(message);
+            ChannelFor(schema).Writer.TryWrite(messageId);
         }
     }
+
+    private Channel<Guid> ChannelFor(string schema) =>
+        _channels.GetOrAdd(schema, static _ => Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true }));
 }
 
 /// <summary>
-/// Delivers signalled messages right after their transaction committed: whatever has queued up meanwhile
-/// (up to the outbox batch size) goes in one transaction per module, in commit order.
+/// Delivers signalled messages right after their transaction committed: per producing module, whatever has
+/// queued up meanwhile (up to the outbox batch size) goes in one transaction, in commit order.
 /// </summary>
-internal sealed class OutboxDeliveryService(OutboxSignal signal, OutboxDispatcher dispatcher, OutboxOptions options, ILogger<OutboxDeliveryService> logger)
+internal sealed class OutboxDeliveryService(OutboxSignal signal, OutboxDispatcher dispatcher, ModuleCatalog catalog, OutboxOptions options, ILogger<OutboxDeliveryService> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(catalog.Modules.Select(m => m.Schema).Distinct().Select(schema => DeliverAsync(schema, stoppingToken)));
+
+    private async Task DeliverAsync(string schema, CancellationToken stoppingToken)
     {
-        var batch = new List<(string Schema, Guid MessageId)>();
+        var reader = signal.ReaderFor(schema);
+        var batch = new List<Guid>();
         try
         {
-            while (await signal.Reader.WaitToReadAsync(stoppingToken))
+            while (await reader.WaitToReadAsync(stoppingToken))
             {
                 batch.Clear();
-                while (batch.Count < options.BatchSize && signal.Reader.TryRead(out var message))
+                while (batch.Count < options.BatchSize && reader.TryRead(out var messageId))
                 {
-                    batch.Add(message);
+                    batch.Add(messageId);
                 }
 
-                foreach (var group in batch.GroupBy(m => m.Schema))
+                try
                 {
-                    try
-                    {
-                        await dispatcher.DeliverAsync(group.Key, group.Select(m => m.MessageId).ToList(), stoppingToken);
-                    }
-                    catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-                    {
-                        // The messages stay pending; the retry job delivers them later.
-                        logger.LogWarning(exception, "Immediate delivery of {Count} outbox message(s) of {Schema} failed", group.Count(), group.Key);
-                    }
+                    await dispatcher.DeliverAsync(schema, batch.ToList(), stoppingToken);
+                }
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // The messages stay pending; the retry job delivers them later.
+                    logger.LogWarning(exception, "Immediate delivery of {Count} outbox message(s) of {Schema} failed", batch.Count, schema);
                 }
             }
         }

@@ -46,8 +46,6 @@ internal sealed class Sku : AggregateRoot<string>
         Touch();
     }
 
-    public void RecordStockChange() => Touch();
-
     /// <summary>True when this change took available stock from above the threshold to at or below it.</summary>
     public bool FellToLowStock(int availableBefore, int availableAfter) =>
         LowStockThreshold is { } threshold && availableBefore > threshold && availableAfter <= threshold;

@@ -86,7 +86,6 @@ internal sealed class StockSession(InventoryDbContext db, IMediator mediator, Ti
                 }
             }
 
-            stock.Sku.RecordStockChange();
             db.Publish(new StockChanged(Guid.NewGuid(), now, stock.Snapshot(), change, reference));
             if (stock.Sku.FellToLowStock(stock.AvailableBefore, stock.Available))
             {

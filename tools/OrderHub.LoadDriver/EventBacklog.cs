@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace OrderHub.LoadDriver;
+
+/// <summary>Integration events still waiting for delivery when a scenario ended, and how long they took to drain.</summary>
+internal sealed record EventBacklogSummary(long PendingAtEnd, double DrainSeconds, bool Drained);
+
+/// <summary>
+/// Reads the modules' outboxes straight from the database: after each scenario the driver waits until every
+/// event has been delivered, so the next scenario does not pay for the previous one's events, and reports how
+/// far delivery had fallen behind.
+/// </summary>
+internal sealed class EventBacklog(string connectionString) : IDisposable
+{
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(3);
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+    private string? _query;
+
+    public async Task<EventBacklogSummary> DrainAsync()
+    {
+        var started = Stopwatch.GetTimestamp();
+        var atEnd = await PendingAsync();
+        var pending = atEnd;
+        while (pending > 0 && Stopwatch.GetElapsedTime(started) < DrainTimeout)
+        {
+            await Task.Delay(100);
+            pending = await PendingAsync();
+        }
+
+        return new EventBacklogSummary(atEnd, Math.Round(pending == 0 && atEnd > 0 ? Stopwatch.GetElapsedTime(started).TotalSeconds : 0, 2), pending == 0);
+    }
+
+    private async Task<long> PendingAsync()
+    {
+        _query ??= await BuildQueryAsync();
+        await using var command = _dataSource.CreateCommand(_query);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>One count over every module schema that has an outbox.</summary>
+    private async Task<string> BuildQueryAsync()
+    {
+        var schemas = new List<string>();
+        await using (var command = _dataSource.CreateCommand("SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox_messages' ORDER BY 1"))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                schemas.Add(reader.GetString(0));
+            }
+        }
+
+        return schemas.Count == 0
+            ? "SELECT 0::bigint"
+            : "SELECT " + string.Join(" + ", schemas.Select(s => $"(SELECT count(*) FROM \"{s}\".outbox_messages WHERE status = 'Pending')"));
+    }
+
+    public void Dispose() => _dataSource.Dispose();
+}
