@@ -8,10 +8,15 @@ using OrderHub.IntegrationTests.Probe;
 
 namespace OrderHub.IntegrationTests.Platform;
 
-/// <summary>An app whose retry job stays out of the way, so a test decides when messages are delivered.</summary>
+/// <summary>An app whose retry job stays out of the way and whose retries wait an hour, so a test decides when messages are delivered.</summary>
 public sealed class QuietOutboxApp : OrderHubApp
 {
-    public QuietOutboxApp() => Set("OrderHub:Outbox:PollInterval", "01:00:00");
+    public QuietOutboxApp()
+    {
+        Set("OrderHub:Outbox:PollInterval", "01:00:00");
+        Set("OrderHub:Outbox:FirstRetryDelay", "01:00:00");
+        Set("OrderHub:Outbox:MaxRetryDelay", "01:00:00");
+    }
 }
 
 public sealed class OutboxBatchTests(QuietOutboxApp app) : IntegrationTest<QuietOutboxApp>(app)
@@ -49,14 +54,46 @@ public sealed class OutboxBatchTests(QuietOutboxApp app) : IntegrationTest<Quiet
 
         var failed = await RowAsync(failing);
         (failed.Status, failed.Attempts, failed.ProcessedAt).ShouldBe((OutboxMessageStatus.Pending, 2, (DateTime?)null));
-        failed.LastError!.ShouldContain("Probe consumer failure 2");
+        failed.LastError!.ShouldContain("ProbeCreatedConsumer: InvalidOperationException: Probe consumer failure");
         (await App.WithDbAsync<ProbeDbContext, int>(db => db.InboxMessages.CountAsync(m => m.MessageId == failed.Id))).ShouldBe(0, "its inbox row rolled back with it");
 
         // Delivered again, the batch skips what is done and what is not yet due.
         await App.Services.GetRequiredService<OutboxDispatcher>().DeliverAsync(ProbeModule.Schema, ids, CancellationToken.None);
         (await RowAsync(first)).Attempts.ShouldBe(2);
         (await RowAsync(failing)).Attempts.ShouldBe(2);
-        App.Services.GetRequiredService<ProbeConsumerFaults>().AttemptsFor(first).ShouldBe(2);
+        (await App.WithDbAsync<ProbeDbContext, int>(db => db.Receipts.CountAsync())).ShouldBe(2, "each delivered message took effect once");
+    }
+
+    [Fact]
+    public async Task A_batch_whose_consumers_all_succeed_is_delivered_in_one_transaction_with_each_effect_once()
+    {
+        var probes = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            probes.Add(await CreateProbeAsync($"batch-{i}"));
+        }
+
+        await Eventually.HoldsAsync(async () => (await Task.WhenAll(probes.Select(RowAsync))).All(r => r.Status == OutboxMessageStatus.Processed), "the immediate deliveries ran");
+        var ids = (await Task.WhenAll(probes.Select(RowAsync))).Select(r => r.Id).ToList();
+        await App.WithDbAsync<ProbeDbContext, int>(async db =>
+        {
+            await db.Receipts.ExecuteDeleteAsync();
+            await db.InboxMessages.Where(m => ids.Contains(m.MessageId)).ExecuteDeleteAsync();
+            return await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, OutboxMessageStatus.Pending)
+                .SetProperty(m => m.NextAttemptAt, DateTime.UtcNow.AddSeconds(-1)));
+        });
+
+        await App.Services.GetRequiredService<OutboxDispatcher>().DeliverAsync(ProbeModule.Schema, ids, CancellationToken.None);
+
+        foreach (var probe in probes)
+        {
+            (await RowAsync(probe)).Attempts.ShouldBe(2);
+            (await App.WithDbAsync<ProbeDbContext, int>(db => db.Receipts.CountAsync(r => r.ProbeId == probe))).ShouldBe(1);
+            App.Services.GetRequiredService<ProbeConsumerFaults>().AttemptsFor(probe).ShouldBe(2, "no consumer ran twice");
+        }
+
+        (await App.WithDbAsync<ProbeDbContext, int>(db => db.InboxMessages.CountAsync(m => ids.Contains(m.MessageId)))).ShouldBe(5);
     }
 
     private async Task<Guid> CreateProbeAsync(string name)
