@@ -35,9 +35,8 @@ How the figures are taken:
   seeded pool (1,000,000 units each, so nothing runs out). *hot SKU*: 64 clients ordering 1 unit of the same SKU.
   *stock reads*: 64 clients reading `GET /api/v1/inventory/{{sku}}` for random seeded SKUs. *return flow*: 16
   clients, each returning its own pre-delivered single-line orders one after another (the first few per
-  client warm up and are not recorded): create (the benchmark's
-  policy has no automatic approval, so the RMA is `Requested`), approve, dock receipt, inspection with
-  `Restock`; each client uses its own SKU. *visibility* is the time from the inspection response to a second
+  client warm up and are not recorded): create (the benchmark's policy has no automatic approval, so the RMA
+  is `Requested`), approve, dock receipt, inspection with `Restock`; each client uses its own SKU. *visibility* is the time from the inspection response to a second
   HTTP client (its own connection pool) reading the restocked unit as `available`; it includes at least one
   `GET` round trip.
 - **Resources.** The app's peak RSS per scenario (VmHWM reset at the start through `/proc/PID/clear_refs`, and
