@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Messaging;
@@ -32,16 +30,8 @@ public sealed class OutboxBatchTests(QuietOutboxApp app) : IntegrationTest<Quiet
             && (await RowAsync(failing)).Attempts == 1, "the immediate deliveries ran");
         var rows = new[] { await RowAsync(first), await RowAsync(failing), await RowAsync(last) };
 
-        // As if the process had died before any of them was delivered: pending, due, and no consumer ran.
         var ids = rows.Select(r => r.Id).ToList();
-        await App.WithDbAsync<ProbeDbContext, int>(async db =>
-        {
-            await db.Receipts.ExecuteDeleteAsync();
-            await db.InboxMessages.Where(m => ids.Contains(m.MessageId)).ExecuteDeleteAsync();
-            return await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Status, OutboxMessageStatus.Pending)
-                .SetProperty(m => m.NextAttemptAt, DateTime.UtcNow.AddSeconds(-1)));
-        });
+        await AsIfNeverDeliveredAsync(ids);
 
         await App.Services.GetRequiredService<OutboxDispatcher>().DeliverAsync(ProbeModule.Schema, ids, CancellationToken.None);
 
@@ -75,14 +65,7 @@ public sealed class OutboxBatchTests(QuietOutboxApp app) : IntegrationTest<Quiet
 
         await Eventually.HoldsAsync(async () => (await Task.WhenAll(probes.Select(RowAsync))).All(r => r.Status == OutboxMessageStatus.Processed), "the immediate deliveries ran");
         var ids = (await Task.WhenAll(probes.Select(RowAsync))).Select(r => r.Id).ToList();
-        await App.WithDbAsync<ProbeDbContext, int>(async db =>
-        {
-            await db.Receipts.ExecuteDeleteAsync();
-            await db.InboxMessages.Where(m => ids.Contains(m.MessageId)).ExecuteDeleteAsync();
-            return await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Status, OutboxMessageStatus.Pending)
-                .SetProperty(m => m.NextAttemptAt, DateTime.UtcNow.AddSeconds(-1)));
-        });
+        await AsIfNeverDeliveredAsync(ids);
 
         await App.Services.GetRequiredService<OutboxDispatcher>().DeliverAsync(ProbeModule.Schema, ids, CancellationToken.None);
 
@@ -96,13 +79,18 @@ public sealed class OutboxBatchTests(QuietOutboxApp app) : IntegrationTest<Quiet
         (await App.WithDbAsync<ProbeDbContext, int>(db => db.InboxMessages.CountAsync(m => ids.Contains(m.MessageId)))).ShouldBe(5);
     }
 
-    private async Task<Guid> CreateProbeAsync(string name)
-    {
-        using var client = App.Admin();
-        var body = await (await client.PostAsJsonAsync("/api/test/probes", new { name })).ShouldBeAsync(HttpStatusCode.Created);
-        return body.GetProperty("id").GetGuid();
-    }
+    private Task<Guid> CreateProbeAsync(string name) => App.CreateProbeAsync(name);
 
-    private Task<OutboxMessage> RowAsync(Guid probeId) =>
-        App.WithDbAsync<ProbeDbContext, OutboxMessage>(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Payload.Contains(probeId.ToString())));
+    private Task<OutboxMessage> RowAsync(Guid probeId) => App.ProbeOutboxRowAsync(probeId);
+
+    /// <summary>As if the process had died before the messages were delivered: pending, due, and no consumer ran.</summary>
+    private Task<int> AsIfNeverDeliveredAsync(List<Guid> ids) =>
+        App.WithDbAsync<ProbeDbContext, int>(async db =>
+        {
+            await db.Receipts.ExecuteDeleteAsync();
+            await db.InboxMessages.Where(m => ids.Contains(m.MessageId)).ExecuteDeleteAsync();
+            return await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, OutboxMessageStatus.Pending)
+                .SetProperty(m => m.NextAttemptAt, DateTime.UtcNow.AddSeconds(-1)));
+        });
 }

@@ -10,15 +10,9 @@ namespace OrderHub.IntegrationTests.Platform;
 
 public sealed class OutboxTests(OrderHubApp app) : IntegrationTest(app)
 {
-    private async Task<Guid> CreateProbeAsync(string name)
-    {
-        using var client = App.Admin();
-        var body = await (await client.PostAsJsonAsync("/api/test/probes", new { name })).ShouldBeAsync(HttpStatusCode.Created);
-        return body.GetProperty("id").GetGuid();
-    }
+    private Task<Guid> CreateProbeAsync(string name) => App.CreateProbeAsync(name);
 
-    private Task<OutboxMessage> OutboxRowAsync(Guid probeId) =>
-        App.WithDbAsync<ProbeDbContext, OutboxMessage>(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Payload.Contains(probeId.ToString())));
+    private Task<OutboxMessage> OutboxRowAsync(Guid probeId) => App.ProbeOutboxRowAsync(probeId);
 
     private Task<int> ReceiptsAsync(Guid probeId) =>
         App.WithDbAsync<ProbeDbContext, int>(db => db.Receipts.CountAsync(r => r.ProbeId == probeId));
