@@ -101,8 +101,10 @@ internal sealed class PlaceOrderCommandHandler(OrdersDbContext db, IMediator med
             now);
         db.Orders.Add(order);
 
-        // The order's rows are written before stock is locked, so the SKU row locks are held only for the
-        // reservation and the commit, not for the order's own inserts.
+        // The order's rows and its OrderConfirmed event are written before stock is locked, so the SKU row locks
+        // are held only for the reservation's own reads and writes and the commit. Should stock be short, the
+        // whole unit of work rolls back, event included.
+        db.Publish(new OrderConfirmed(Guid.NewGuid(), now, order.ToSnapshot()));
         await db.SaveChangesAsync(cancellationToken);
 
         var stockLines = StockLines.PerSku(order.Lines.Select(l => (l.Sku, l.Quantity)));
@@ -115,7 +117,6 @@ internal sealed class PlaceOrderCommandHandler(OrdersDbContext db, IMediator med
                 new Dictionary<string, object?> { ["shortages"] = reservation.Shortages });
         }
 
-        db.Publish(new OrderConfirmed(Guid.NewGuid(), now, order.ToSnapshot()));
         return order.ToDto();
     }
 }
