@@ -254,36 +254,16 @@ internal sealed class ShipmentLine
     public int Quantity { get; private set; }
 }
 
-internal sealed class OrderTimelineEntry
+internal sealed class OrderTimelineEntry : TimelineEntry<OrderStatus>
 {
     private OrderTimelineEntry()
     {
     }
 
     public OrderTimelineEntry(Guid orderId, int sequence, string eventName, OrderStatus status, string actor, DateTime occurredAt, string? detail)
+        : base(orderId, sequence, eventName, status, actor, occurredAt, detail)
     {
-        OrderId = orderId;
-        Sequence = sequence;
-        Event = eventName;
-        Status = status;
-        Actor = actor;
-        OccurredAt = occurredAt;
-        Detail = detail;
     }
-
-    public Guid OrderId { get; private set; }
-
-    public int Sequence { get; private set; }
-
-    public string Event { get; private set; } = string.Empty;
-
-    public OrderStatus Status { get; private set; }
-
-    public string Actor { get; private set; } = string.Empty;
-
-    public DateTime OccurredAt { get; private set; }
-
-    public string? Detail { get; private set; }
 }
 
 internal sealed record Customer(string Email, string Name, string Locale, string? Segment);

@@ -41,7 +41,7 @@ internal sealed class GetOrderTimelineQueryHandler(OrdersDbContext db, ICurrentA
         }
 
         return await db.Timeline.AsNoTracking()
-            .Where(t => t.OrderId == request.Id)
+            .Where(t => t.OwnerId == request.Id)
             .OrderBy(t => t.Sequence)
             .ProjectTo<OrderTimelineEntryDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);

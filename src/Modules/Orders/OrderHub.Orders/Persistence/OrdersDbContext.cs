@@ -66,7 +66,7 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options,
             b.Navigation(x => x.ShippingAddress).IsRequired();
             b.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(x => x.Shipments).WithOne().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Cascade);
-            b.HasMany(x => x.Timeline).WithOne().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Cascade);
+            b.HasMany(x => x.Timeline).WithOne().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.Cascade);
             b.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
             b.Navigation(x => x.Shipments).UsePropertyAccessMode(PropertyAccessMode.Field);
             b.Navigation(x => x.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -97,13 +97,6 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options,
             b.Property(x => x.Sku).HasMaxLength(64);
         });
 
-        modelBuilder.Entity<OrderTimelineEntry>(b =>
-        {
-            b.ToTable("order_timeline");
-            b.HasKey(x => new { x.OrderId, x.Sequence });
-            b.Property(x => x.Event).HasMaxLength(64);
-            b.Property(x => x.Actor).HasMaxLength(200);
-            b.Property(x => x.Detail).HasMaxLength(1000);
-        });
+        modelBuilder.Entity<OrderTimelineEntry>(b => b.IsTimelineOf("order_timeline", "order_id"));
     }
 }

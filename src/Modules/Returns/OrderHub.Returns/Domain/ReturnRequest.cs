@@ -342,34 +342,14 @@ internal sealed class ReturnLine
     }
 }
 
-internal sealed class ReturnTimelineEntry
+internal sealed class ReturnTimelineEntry : TimelineEntry<ReturnStatus>
 {
     private ReturnTimelineEntry()
     {
     }
 
     public ReturnTimelineEntry(Guid returnId, int sequence, string eventName, ReturnStatus status, string actor, DateTime occurredAt, string? detail)
+        : base(returnId, sequence, eventName, status, actor, occurredAt, detail)
     {
-        ReturnId = returnId;
-        Sequence = sequence;
-        Event = eventName;
-        Status = status;
-        Actor = actor;
-        OccurredAt = occurredAt;
-        Detail = detail;
     }
-
-    public Guid ReturnId { get; private set; }
-
-    public int Sequence { get; private set; }
-
-    public string Event { get; private set; } = string.Empty;
-
-    public ReturnStatus Status { get; private set; }
-
-    public string Actor { get; private set; } = string.Empty;
-
-    public DateTime OccurredAt { get; private set; }
-
-    public string? Detail { get; private set; }
 }

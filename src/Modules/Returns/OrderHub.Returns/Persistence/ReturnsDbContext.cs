@@ -113,7 +113,7 @@ internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> option
             b.HasIndex(x => x.CustomerEmail);
             b.HasIndex(x => new { x.Status, x.ShipBy });
             b.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.ReturnId).OnDelete(DeleteBehavior.Cascade);
-            b.HasMany(x => x.Timeline).WithOne().HasForeignKey(t => t.ReturnId).OnDelete(DeleteBehavior.Cascade);
+            b.HasMany(x => x.Timeline).WithOne().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.Cascade);
             b.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
             b.Navigation(x => x.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
         });
@@ -129,14 +129,7 @@ internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> option
             b.HasIndex(x => x.OrderLineId);
         });
 
-        modelBuilder.Entity<ReturnTimelineEntry>(b =>
-        {
-            b.ToTable("return_timeline");
-            b.HasKey(x => new { x.ReturnId, x.Sequence });
-            b.Property(x => x.Event).HasMaxLength(64);
-            b.Property(x => x.Actor).HasMaxLength(200);
-            b.Property(x => x.Detail).HasMaxLength(1000);
-        });
+        modelBuilder.Entity<ReturnTimelineEntry>(b => b.IsTimelineOf("return_timeline", "return_id"));
 
         modelBuilder.Entity<PortalSession>(b =>
         {

@@ -34,7 +34,7 @@ internal sealed class GetReturnTimelineQueryHandler(ReturnsDbContext db, Returns
         var owner = await db.Returns.AsNoTracking().Where(r => r.Id == request.Id).Select(r => new { r.OrderId, r.Storefront }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Return", request.Id);
         access.EnsureVisible("Return", request.Id, owner.OrderId, owner.Storefront);
-        return await db.Timeline.AsNoTracking().Where(t => t.ReturnId == request.Id).OrderBy(t => t.Sequence)
+        return await db.Timeline.AsNoTracking().Where(t => t.OwnerId == request.Id).OrderBy(t => t.Sequence)
             .Select(t => new ReturnTimelineEntryDto(t.OccurredAt, t.Event, t.Status, t.Actor, t.Detail))
             .ToListAsync(cancellationToken);
     }
