@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrderHub.BuildingBlocks.Modules;
@@ -145,18 +147,26 @@ public sealed class OutboxDispatcher(
     private static async Task<List<ClaimedMessage>> ClaimAsync(ModuleDbContext outbox, IReadOnlyList<Guid> messageIds, DateTime now, CancellationToken ct)
     {
         var entity = outbox.Model.FindEntityType(typeof(OutboxMessage))!;
+        var sql = ClaimStatements.GetOrAdd((entity, messageIds.Count), static key => ClaimSql(key.Entity, key.Count));
+        object[] parameters = [nameof(OutboxMessageStatus.Processed), nameof(OutboxMessageStatus.Pending), now, now, .. messageIds.Cast<object>()];
+        return await outbox.Database.SqlQueryRaw<ClaimedMessage>(sql, parameters).ToListAsync(ct);
+    }
+
+    /// <summary>The claim statement per outbox table (the model is built once per module and provider) and batch size.</summary>
+    private static readonly ConcurrentDictionary<(IEntityType Entity, int Count), string> ClaimStatements = new();
+
+    private static string ClaimSql(IEntityType entity, int count)
+    {
         var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
         string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
-        var ids = string.Join(", ", messageIds.Select((_, i) => $"{{{i + 4}}}"));
+        var ids = string.Join(", ", Enumerable.Range(4, count).Select(i => $"{{{i}}}"));
         string status = Column(nameof(OutboxMessage.Status)), attempts = Column(nameof(OutboxMessage.Attempts)), id = Column(nameof(OutboxMessage.Id));
-        var sql = $$"""
+        return $$"""
             UPDATE {{table}}
             SET {{status}} = {0}, {{Column(nameof(OutboxMessage.ProcessedAt))}} = {2}, {{attempts}} = {{attempts}} + 1, {{Column(nameof(OutboxMessage.LastError))}} = NULL
             WHERE {{status}} = {1} AND {{Column(nameof(OutboxMessage.NextAttemptAt))}} <= {3} AND {{id}} IN ({{ids}})
             RETURNING {{id}} AS "Id", {{Column(nameof(OutboxMessage.Type))}} AS "Type", {{Column(nameof(OutboxMessage.Payload))}} AS "Payload", {{attempts}} AS "Attempts"
             """;
-        object[] parameters = [nameof(OutboxMessageStatus.Processed), nameof(OutboxMessageStatus.Pending), now, now, .. messageIds.Cast<object>()];
-        return await outbox.Database.SqlQueryRaw<ClaimedMessage>(sql, parameters).ToListAsync(ct);
     }
 
     private IIntegrationEvent? TryDeserialize(ClaimedMessage message)
@@ -251,7 +261,7 @@ public sealed class OutboxDispatcher(
         public string Consumer { get; } = consumer;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<object, IIntegrationEvent, CancellationToken, Task>> Invokers = new();
+    private static readonly ConcurrentDictionary<Type, Func<object, IIntegrationEvent, CancellationToken, Task>> Invokers = new();
 
     private static Func<object, IIntegrationEvent, CancellationToken, Task> CreateInvoker(Type eventType) =>
         typeof(OutboxDispatcher).GetMethod(nameof(Invoke), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!

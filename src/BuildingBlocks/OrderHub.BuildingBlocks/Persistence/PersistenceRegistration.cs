@@ -34,6 +34,15 @@ public static class PersistenceRegistration
         return services;
     }
 
+    /// <summary>Registers a committed-state cache as a singleton, also as an <see cref="ICommittedStateCache"/> so it can be cleared with the others.</summary>
+    public static IServiceCollection AddCommittedStateCache<TCache>(this IServiceCollection services)
+        where TCache : class, ICommittedStateCache
+    {
+        services.AddSingleton<TCache>();
+        services.AddSingleton<ICommittedStateCache>(sp => sp.GetRequiredService<TCache>());
+        return services;
+    }
+
     /// <summary>Registers a module's DbContext on the scope's shared connection, with its own migrations history.</summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
         where TContext : ModuleDbContext

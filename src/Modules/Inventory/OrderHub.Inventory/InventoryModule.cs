@@ -30,8 +30,7 @@ public static class InventoryModule
         services.AddModuleDbContext<InventoryDbContext>(InventoryContracts.Schema);
         services.AddScoped<StockSession>();
         services.AddSingleton(configuration.GetSection(StockReadCacheOptions.Section).Get<StockReadCacheOptions>() ?? new StockReadCacheOptions());
-        services.AddSingleton<StockReadCache>();
-        services.AddSingleton<ICommittedStateCache>(sp => sp.GetRequiredService<StockReadCache>());
+        services.AddCommittedStateCache<StockReadCache>();
         services.AddSingleton<StockStream>();
         return services;
     }

@@ -38,8 +38,7 @@ public static class NotificationsModule
         services.AddScoped<IOutgoingChannel<Notification>, EmailChannel>();
         services.AddScoped<IOutgoingChannel<WebhookDelivery>, WebhookChannel>();
         services.AddSingleton<DeliverySignal>();
-        services.AddSingleton<ActiveSubscriptionsCache>();
-        services.AddSingleton<ICommittedStateCache>(sp => sp.GetRequiredService<ActiveSubscriptionsCache>());
+        services.AddCommittedStateCache<ActiveSubscriptionsCache>();
         services.AddSingleton<OutgoingMessageProcessor>();
         services.AddHostedService<NotificationSendingService>();
         services.AddHttpClient(WebhookOptions.HttpClientName, client => client.Timeout = webhooks.Timeout)

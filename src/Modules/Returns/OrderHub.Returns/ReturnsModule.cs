@@ -32,8 +32,7 @@ public static class ReturnsModule
         var options = configuration.GetSection(ReturnsOptions.SectionName).Get<ReturnsOptions>() ?? new ReturnsOptions();
         services.AddSingleton(options);
         services.AddScoped<ReturnFacts>();
-        services.AddSingleton<CurrentPolicyCache>();
-        services.AddSingleton<ICommittedStateCache>(sp => sp.GetRequiredService<CurrentPolicyCache>());
+        services.AddCommittedStateCache<CurrentPolicyCache>();
         services.AddScoped<ReturnWorkflow>();
         services.AddScoped<ReturnsAccess>();
         services.AddAuthentication()

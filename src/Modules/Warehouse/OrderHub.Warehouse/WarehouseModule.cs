@@ -29,8 +29,7 @@ public static class WarehouseModule
     public static IServiceCollection AddWarehouseModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(Descriptor);
-        services.AddSingleton<PutawayCandidatesCache>();
-        services.AddSingleton<ICommittedStateCache>(sp => sp.GetRequiredService<PutawayCandidatesCache>());
+        services.AddCommittedStateCache<PutawayCandidatesCache>();
         services.AddModuleDbContext<WarehouseDbContext>(WarehouseContracts.Schema);
         return services;
     }

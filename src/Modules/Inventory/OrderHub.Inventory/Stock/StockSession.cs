@@ -97,7 +97,8 @@ internal sealed class StockSession(InventoryDbContext db, IMediator mediator, Ti
         await db.SaveChangesAsync(cancellationToken);
 
         // Cached figures go once the transaction has ended, before the caller answers: a client that hears of
-        // the change reads the new figures.
+        // the change reads the new figures. Registered after the save, because without an open transaction the
+        // copy is dropped at once, and it must not be refilled from the figures before the save.
         foreach (var stock in stocks.Where(s => s.Changed))
         {
             readCache.InvalidateWhenEnded(unitOfWork, stock.Code);

@@ -74,7 +74,7 @@ internal sealed class ReturnDeadlinesJob(IServiceScopeFactory scopes, ReturnsOpt
         var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
         await unitOfWork.ExecuteAsync(async ct =>
         {
-            var rma = await db.Returns.Include(r => r.Lines).Include(r => r.Timeline).AsSplitQuery().SingleAsync(r => r.Id == id, ct);
+            var rma = await db.Returns.ForChange().SingleAsync(r => r.Id == id, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             if (rma.Status == ReturnStatus.Approved && rma.ShipBy <= now)
             {

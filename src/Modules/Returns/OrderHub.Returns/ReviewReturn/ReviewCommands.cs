@@ -24,11 +24,16 @@ internal sealed class RejectReturnCommandValidator : AbstractValidator<RejectRet
 
 internal static class ReturnLoading
 {
+    /// <summary>
+    /// Returns with what a change needs, their lines and timeline, in one round trip: an RMA has a handful of
+    /// each, so their product stays small.
+    /// </summary>
+    public static IQueryable<ReturnRequest> ForChange(this DbSet<ReturnRequest> returns) =>
+        returns.Include(r => r.Lines).Include(r => r.Timeline).AsSingleQuery();
+
     public static async Task<ReturnRequest> LoadForChangeAsync(this ReturnsDbContext db, Guid id, ReturnsAccess access, int? expectedVersion, CancellationToken cancellationToken)
     {
-        // One round trip: an RMA has a handful of lines and timeline entries, so their product stays small.
-        var rma = await db.Returns.Include(r => r.Lines).Include(r => r.Timeline).AsSingleQuery()
-            .SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException("Return", id);
+        var rma = await db.Returns.ForChange().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException("Return", id);
         access.EnsureVisible("Return", id, rma.OrderId, rma.Storefront);
         ETags.Check(expectedVersion, rma.Version);
         return rma;
