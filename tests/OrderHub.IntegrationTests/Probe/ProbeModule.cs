@@ -50,8 +50,8 @@ public sealed class ProbeReceipt
 
 public sealed record ProbeCreated(Guid Id, DateTime OccurredAt, Guid ProbeId, string Name) : IntegrationEvent(Id, OccurredAt);
 
-public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options, ModuleDbContextServices services)
-    : ModuleDbContext(options, services)
+public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options)
+    : ModuleDbContext(options)
 {
     public override string SchemaName => ProbeModule.Schema;
 

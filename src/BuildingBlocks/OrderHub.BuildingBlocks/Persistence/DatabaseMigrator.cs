@@ -30,7 +30,7 @@ public sealed class DatabaseMigrator(
         {
             await using var scope = scopeFactory.CreateAsyncScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
-            var pending = await PendingAsync(context, cancellationToken);
+            var pending = await PendingAsync(context, createHistory: true, cancellationToken);
             if (pending.Count > 0)
             {
                 logger.LogInformation("Applying {Count} migration(s) to module {Module}: {Migrations}", pending.Count, module.Name, string.Join(", ", pending));
@@ -47,7 +47,7 @@ public sealed class DatabaseMigrator(
         {
             await using var scope = scopeFactory.CreateAsyncScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
-            if ((await PendingAsync(context, cancellationToken)).Count > 0)
+            if ((await PendingAsync(context, createHistory: false, cancellationToken)).Count > 0)
             {
                 result.Add(module.Name);
             }
@@ -57,11 +57,35 @@ public sealed class DatabaseMigrator(
     }
 
     /// <summary>
-    /// Migrations not yet applied. The history table is looked for first: querying it on an empty database
-    /// would succeed only after EF logged a failed command as an error on a perfectly normal first start.
+    /// Migrations not yet applied. The history table is looked for in the catalogue first, and created when it is
+    /// missing: reading it on an empty database would succeed only after EF logged a failed command as an error on
+    /// a perfectly normal first start. (EF's own existence check answers yes on a pooled context whose connection
+    /// is set per lease, so it is not relied on.)
     /// </summary>
-    private static async Task<IReadOnlyList<string>> PendingAsync(DbContext context, CancellationToken cancellationToken) =>
-        await context.GetService<IHistoryRepository>().ExistsAsync(cancellationToken)
-            ? (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
-            : context.Database.GetMigrations().ToList();
+    private static async Task<IReadOnlyList<string>> PendingAsync(DbContext context, bool createHistory, CancellationToken cancellationToken)
+    {
+        var history = context.GetService<IHistoryRepository>();
+        if (await HistoryTableExistsAsync(context, cancellationToken))
+        {
+            return (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        }
+
+        if (createHistory)
+        {
+            await context.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+        }
+
+        return context.Database.GetMigrations().ToList();
+    }
+
+    private static async Task<bool> HistoryTableExistsAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        var table = context.GetService<IDbContextOptions>().Extensions.OfType<RelationalOptionsExtension>().Single().MigrationsHistoryTableName
+            ?? HistoryRepository.DefaultTableName;
+        var names = ((ModuleDbContext)context).Names;
+        var sql = names.Prefixed
+            ? "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}"
+            : "SELECT COUNT(*)::int AS \"Value\" FROM pg_catalog.pg_tables WHERE schemaname = {1} AND tablename = {0}";
+        return await context.Database.SqlQueryRaw<int>(sql, table, names.Name).SingleAsync(cancellationToken) > 0;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -10,20 +11,24 @@ namespace OrderHub.BuildingBlocks.Persistence;
 /// Base of every module's DbContext: the module's own schema, its outbox and inbox, shared naming
 /// conventions, domain-event dispatch before save and the aggregate version bump.
 /// </summary>
+/// <remarks>
+/// Contexts are pooled (ADR 0014): one instance serves many DI scopes in turn. Each time the scope's registration
+/// leases one from the pool, <see cref="Lease"/> hands it that scope's services and connection and enlists it in
+/// the scope's unit of work; returning it to the pool forgets them again.
+/// </remarks>
 public abstract class ModuleDbContext : DbContext
 {
     private const int MaxDomainEventRounds = 10;
-    private readonly ModuleDbContextServices _services;
     private readonly List<Guid> _pendingOutbox = [];
+    private ModuleDbContextServices? _services;
 
-    protected ModuleDbContext(DbContextOptions options, ModuleDbContextServices services)
+    protected ModuleDbContext(DbContextOptions options)
         : base(options)
     {
-        _services = services;
         // A failed save fails the whole unit of work (RunIsolatedAsync sets its own savepoints), so EF's
-        // savepoint around every save inside the transaction would only add two round trips per save.
+        // savepoint around every save inside the transaction would only add two round trips per save. Set in the
+        // constructor, it is part of the configuration a pooled context returns to on every lease.
         Database.AutoSavepointsEnabled = false;
-        services.UnitOfWork.Enlist(this);
     }
 
     /// <summary>The module's schema (PostgreSQL) or table prefix (SQLite).</summary>
@@ -39,6 +44,47 @@ public abstract class ModuleDbContext : DbContext
 
     internal void ClearPendingOutbox() => _pendingOutbox.Clear();
 
+    private ModuleDbContextServices Services => _services
+        ?? throw new InvalidOperationException($"{GetType().Name} was used without being leased to a scope; resolve it from a DI scope.");
+
+    /// <summary>
+    /// Binds a context fresh from the pool to a DI scope: that scope's connection, services and unit of work.
+    /// </summary>
+    internal void Lease(ModuleDbContextServices services, DbConnection connection)
+    {
+        _services = services;
+        _pendingOutbox.Clear();
+        Database.SetDbConnection(connection);
+        OnLeased(services.Provider);
+        services.UnitOfWork.Enlist(this);
+    }
+
+    /// <summary>For a module context that needs more of the scope than the common services (called on every lease).</summary>
+    protected virtual void OnLeased(IServiceProvider scopeServices)
+    {
+    }
+
+    public override void Dispose()
+    {
+        Forget();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        Forget();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    // Back to the pool: nothing of the scope it served may outlive it there.
+    private void Forget()
+    {
+        _services = null;
+        _pendingOutbox.Clear();
+    }
+
     /// <summary>
     /// Writes an integration event to this module's outbox; it is saved with the state change and
     /// delivered only after the transaction commits.
@@ -46,7 +92,7 @@ public abstract class ModuleDbContext : DbContext
     public void Publish(IIntegrationEvent integrationEvent)
     {
         var type = integrationEvent.GetType();
-        var payload = JsonSerializer.Serialize(integrationEvent, type, _services.Serializer.Options);
+        var payload = JsonSerializer.Serialize(integrationEvent, type, Services.Serializer.Options);
         OutboxMessages.Add(OutboxMessage.Create(integrationEvent.Id, IntegrationEventSerializer.NameOf(type), payload, integrationEvent.OccurredAt));
         _pendingOutbox.Add(integrationEvent.Id);
     }
@@ -66,10 +112,10 @@ public abstract class ModuleDbContext : DbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (!_services.UnitOfWork.InTransaction)
+        if (!Services.UnitOfWork.InTransaction)
         {
             // A write outside a command still goes through the unit of work: gate, transaction, outbox signal.
-            return await _services.UnitOfWork.ExecuteAsync(ct => SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+            return await Services.UnitOfWork.ExecuteAsync(ct => SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
         }
 
         // Change detection (a snapshot comparison of every tracked entity) runs once per save, not once per
@@ -111,7 +157,7 @@ public abstract class ModuleDbContext : DbContext
 
             foreach (var domainEvent in events)
             {
-                await _services.Mediator.Publish(domainEvent, cancellationToken);
+                await Services.Mediator.Publish(domainEvent, cancellationToken);
             }
         }
 
@@ -138,9 +184,11 @@ public abstract class ModuleDbContext : DbContext
     }
 }
 
-/// <summary>Services every module DbContext needs, bundled so module constructors stay short.</summary>
-public sealed class ModuleDbContextServices(UnitOfWork unitOfWork, IMediator mediator, IntegrationEventSerializer serializer)
+/// <summary>The scope's services every module DbContext needs, handed to it on each lease from the pool.</summary>
+public sealed class ModuleDbContextServices(UnitOfWork unitOfWork, IMediator mediator, IntegrationEventSerializer serializer, IServiceProvider provider)
 {
+    public IServiceProvider Provider { get; } = provider;
+
     public UnitOfWork UnitOfWork { get; } = unitOfWork;
 
     public IMediator Mediator { get; } = mediator;

@@ -43,25 +43,42 @@ public static class PersistenceRegistration
         return services;
     }
 
-    /// <summary>Registers a module's DbContext on the scope's shared connection, with its own migrations history.</summary>
+    /// <summary>
+    /// Registers a module's DbContext, pooled (ADR 0014), with its own migrations history. Each DI scope leases
+    /// one instance from the pool and binds it to the scope's shared connection and unit of work; the scope's end
+    /// returns it.
+    /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
         where TContext : ModuleDbContext
     {
-        services.AddDbContext<TContext>((sp, builder) => Configure(builder, sp, schema));
+        services.AddPooledDbContextFactory<TContext>((sp, builder) => Configure(builder, sp.GetRequiredService<DatabaseConnectionFactory>().Provider, schema));
+        services.AddScoped(sp =>
+        {
+            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            try
+            {
+                context.Lease(sp.GetRequiredService<ModuleDbContextServices>(), sp.GetRequiredService<ScopedDbConnection>().Connection);
+                return context;
+            }
+            catch
+            {
+                context.Dispose();
+                throw;
+            }
+        });
         return services;
     }
 
-    internal static void Configure(DbContextOptionsBuilder builder, IServiceProvider services, string schema)
+    // The options are shared by every pooled instance, so they name no connection: each lease sets its scope's.
+    internal static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string schema)
     {
-        var factory = services.GetRequiredService<DatabaseConnectionFactory>();
-        var connection = services.GetRequiredService<ScopedDbConnection>().Connection;
-        if (factory.Provider == DatabaseProvider.Postgres)
+        if (provider == DatabaseProvider.Postgres)
         {
-            builder.UseNpgsql(connection, o => o.MigrationsHistoryTable("__migrations", schema));
+            builder.UseNpgsql(o => o.MigrationsHistoryTable("__migrations", schema));
         }
         else
         {
-            builder.UseSqlite(connection, o => o.MigrationsHistoryTable($"__{schema}_migrations"));
+            builder.UseSqlite(o => o.MigrationsHistoryTable($"__{schema}_migrations"));
         }
 
         builder.ReplaceService<IModelCacheKeyFactory, ProviderAwareModelCacheKeyFactory>();

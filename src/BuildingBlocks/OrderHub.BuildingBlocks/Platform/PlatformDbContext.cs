@@ -5,8 +5,8 @@ using OrderHub.BuildingBlocks.Security;
 namespace OrderHub.BuildingBlocks.Platform;
 
 /// <summary>Cross-cutting tables of the host: API keys and idempotency records (schema <c>platform</c>).</summary>
-public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ModuleDbContextServices services)
-    : ModuleDbContext(options, services)
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string Schema = "platform";
 

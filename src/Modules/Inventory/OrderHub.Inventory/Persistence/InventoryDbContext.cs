@@ -7,8 +7,8 @@ using OrderHub.Inventory.Domain;
 namespace OrderHub.Inventory.Persistence;
 
 /// <summary>The Inventory module's tables, in schema <c>inventory</c>.</summary>
-internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> options, ModuleDbContextServices services)
-    : ModuleDbContext(options, services)
+internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SkusTable = "skus";
     public const string StockLevelsTable = "stock_levels";

@@ -7,8 +7,8 @@ using OrderHub.Notifications.Domain;
 namespace OrderHub.Notifications.Persistence;
 
 /// <summary>The Notifications module's tables, in schema <c>notifications</c>.</summary>
-internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options, ModuleDbContextServices services)
-    : ModuleDbContext(options, services)
+internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options)
+    : ModuleDbContext(options)
 {
     public override string SchemaName => NotificationsContracts.Schema;
 

@@ -6,8 +6,8 @@ using OrderHub.Orders.Domain;
 namespace OrderHub.Orders.Persistence;
 
 /// <summary>The Orders module's tables, in schema <c>orders</c>.</summary>
-internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options, ModuleDbContextServices services)
-    : ModuleDbContext(options, services)
+internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string OrderNumberSequence = "order_numbers";
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Domain;
@@ -8,8 +9,8 @@ using OrderHub.Returns.Policies;
 namespace OrderHub.Returns.Persistence;
 
 /// <summary>The Returns module's tables, in schema <c>returns</c>.</summary>
-internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> options, ModuleDbContextServices services, CurrentPolicyCache policyCache)
-    : ModuleDbContext(options, services)
+internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string RmaNumberSequence = "rma_numbers";
 
@@ -27,9 +28,14 @@ internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> option
 
     public DbSet<PortalSession> PortalSessions => Set<PortalSession>();
 
+    private CurrentPolicyCache? _policyCache;
+
     /// <summary>The policy in force (<see cref="LoadCurrentPolicyAsync"/>), from the in-process copy when there is one.</summary>
     public Task<ReturnPolicy> CurrentPolicyAsync(CancellationToken cancellationToken) =>
-        policyCache.GetOrLoadAsync(CurrentPolicyCache.Key, LoadCurrentPolicyAsync, cancellationToken);
+        _policyCache!.GetOrLoadAsync(CurrentPolicyCache.Key, LoadCurrentPolicyAsync, cancellationToken);
+
+    protected override void OnLeased(IServiceProvider scopeServices) =>
+        _policyCache = scopeServices.GetRequiredService<CurrentPolicyCache>();
 
     /// <summary>The policy in force: the highest stored version, or version 1, the built-in default, until one is stored.</summary>
     public async Task<ReturnPolicy> LoadCurrentPolicyAsync(CancellationToken cancellationToken) =>

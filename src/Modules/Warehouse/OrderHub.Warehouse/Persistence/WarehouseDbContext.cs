@@ -6,8 +6,8 @@ using OrderHub.Warehouse.Domain;
 namespace OrderHub.Warehouse.Persistence;
 
 /// <summary>The Warehouse module's tables, in schema <c>warehouse</c>.</summary>
-internal sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> options, ModuleDbContextServices services)
-    : ModuleDbContext(options, services)
+internal sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> options)
+    : ModuleDbContext(options)
 {
     public const int CodeLength = 64;
 
