@@ -82,6 +82,7 @@ public class OrderHubApp : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddOrderHubHandlers([typeof(ProbeModule).Assembly]);
             services.AddSingleton<IEndpointModule, ProbeModule>();
             services.AddSingleton<ProbeConsumerFaults>();
+            services.AddSingleton<ProbeObservations>();
             services.AddSingleton<ProbeGate>();
         });
     }

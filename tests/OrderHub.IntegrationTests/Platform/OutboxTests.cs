@@ -27,7 +27,8 @@ public sealed class OutboxTests(OrderHubApp app) : IntegrationTest(app)
         var row = await OutboxRowAsync(probeId);
         row.Attempts.ShouldBe(1);
         row.ProcessedAt.ShouldNotBeNull();
-        (await App.WithDbAsync<ProbeDbContext, int>(db => db.InboxMessages.CountAsync(m => m.MessageId == row.Id))).ShouldBe(1);
+        (await InboxConsumersAsync(row.Id)).ShouldBe([typeof(ProbeCreatedConsumer).FullName!], "only the consumer that wrote something keeps an inbox row");
+        App.Services.GetRequiredService<ProbeObservations>().TimesSeen(probeId).ShouldBe(1, "the consumer that writes nothing ran too");
     }
 
     [Fact]
@@ -69,7 +70,14 @@ public sealed class OutboxTests(OrderHubApp app) : IntegrationTest(app)
         (await OutboxRowAsync(probeId)).Status.ShouldBe(OutboxMessageStatus.Processed);
         (await ReceiptsAsync(probeId)).ShouldBe(1);
         App.Services.GetRequiredService<ProbeConsumerFaults>().AttemptsFor(probeId).ShouldBe(1);
+
+        // The consumer that changes nothing keeps no inbox row, so it sees the redelivery: harmless by definition.
+        App.Services.GetRequiredService<ProbeObservations>().TimesSeen(probeId).ShouldBe(2);
+        (await InboxConsumersAsync(row.Id)).ShouldBe([typeof(ProbeCreatedConsumer).FullName!]);
     }
+
+    private Task<List<string>> InboxConsumersAsync(Guid messageId) =>
+        App.WithDbAsync<ProbeDbContext, List<string>>(db => db.InboxMessages.Where(m => m.MessageId == messageId).Select(m => m.Consumer).ToListAsync());
 
     [Fact]
     public async Task A_command_that_fails_after_saving_leaves_neither_state_nor_outbox_rows()

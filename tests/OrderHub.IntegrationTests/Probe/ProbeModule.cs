@@ -220,6 +220,37 @@ internal sealed class ProbeCreatedConsumer(ProbeDbContext db, ProbeConsumerFault
     }
 }
 
+/// <summary>Watches probes being created without writing anything, like the stock stream does.</summary>
+public sealed class ProbeObservations
+{
+    private readonly Dictionary<Guid, int> _seen = [];
+
+    public int TimesSeen(Guid probeId)
+    {
+        lock (_seen)
+        {
+            return _seen.GetValueOrDefault(probeId);
+        }
+    }
+
+    internal void Saw(Guid probeId)
+    {
+        lock (_seen)
+        {
+            _seen[probeId] = _seen.GetValueOrDefault(probeId) + 1;
+        }
+    }
+}
+
+internal sealed class ProbeObserver(ProbeObservations observations) : IIntegrationEventHandler<ProbeCreated>
+{
+    public Task HandleAsync(ProbeCreated integrationEvent, CancellationToken cancellationToken)
+    {
+        observations.Saw(integrationEvent.ProbeId);
+        return Task.CompletedTask;
+    }
+}
+
 public sealed class ProbeModule : IEndpointModule
 {
     public const string Schema = "probe";

@@ -12,8 +12,10 @@ namespace OrderHub.BuildingBlocks.Messaging;
 /// <summary>
 /// Delivers committed outbox messages to their in-process consumers. A message is claimed with a
 /// conditional update (a lease), so the post-commit path and the retry job never deliver it at the same
-/// time; each consumer records the message id in its own inbox in the same transaction as its effects,
-/// so a redelivery after a crash is skipped. Failures back off exponentially, then dead-letter.
+/// time; each consumer that changed something records the message id in its own inbox in the same
+/// transaction as its effects, so a redelivery (another consumer of the message failed) skips it. A consumer
+/// that changed nothing records nothing: running it again is harmless. Failures back off exponentially, then
+/// dead-letter.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopeFactory,
@@ -122,15 +124,18 @@ public sealed class OutboxDispatcher(
             {
                 if (!isolated)
                 {
-                    // Flushed per message: a later message's consumers may read what an earlier one wrote.
-                    await HandleAsync(scope, message, integrationEvent, handled, now, ct);
+                    // Flushed per message: a later message's consumers may read what an earlier one wrote. What
+                    // is saved is then forgotten, so each save only looks at its own message's changes.
+                    await HandleAsync(scope, unitOfWork, message, integrationEvent, handled, now, ct);
                     await unitOfWork.SaveChangesAsync(ct);
+                    unitOfWork.ForgetSaved();
                     continue;
                 }
 
                 try
                 {
-                    await unitOfWork.RunIsolatedAsync("consumers", c => HandleAsync(scope, message, integrationEvent, handled, now, c), ct);
+                    await unitOfWork.RunIsolatedAsync("consumers", c => HandleAsync(scope, unitOfWork, message, integrationEvent, handled, now, c), ct);
+                    unitOfWork.ForgetSaved();
                 }
                 catch (Exception exception) when (!ct.IsCancellationRequested)
                 {
@@ -226,7 +231,7 @@ public sealed class OutboxDispatcher(
     private sealed record ClaimedMessage(Guid Id, string Type, string Payload, int Attempts);
 
     private async Task HandleAsync(
-        AsyncServiceScope scope, ClaimedMessage message, IIntegrationEvent? integrationEvent, HashSet<(Guid MessageId, string Consumer)> handled, DateTime now, CancellationToken ct)
+        AsyncServiceScope scope, UnitOfWork unitOfWork, ClaimedMessage message, IIntegrationEvent? integrationEvent, HashSet<(Guid MessageId, string Consumer)> handled, DateTime now, CancellationToken ct)
     {
         if (integrationEvent is null)
         {
@@ -242,8 +247,14 @@ public sealed class OutboxDispatcher(
                 continue;
             }
 
-            inbox.InboxMessages.Add(InboxMessage.Create(integrationEvent.Id, consumer, now));
             var handler = scope.ServiceProvider.GetRequiredService(handlerType);
+            if (unitOfWork.HasUnsavedChanges())
+            {
+                // What the previous consumer wrote is saved first, so what this one changes can be told apart.
+                await unitOfWork.SaveChangesAsync(ct);
+            }
+
+            var writtenBefore = unitOfWork.RowsWritten;
             try
             {
                 await Invokers.GetOrAdd(integrationEvent.GetType(), CreateInvoker)(handler, integrationEvent, ct);
@@ -251,6 +262,13 @@ public sealed class OutboxDispatcher(
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 throw new ConsumerFailure(handlerType.Name, exception);
+            }
+
+            // The inbox row goes with the consumer's effects. A consumer that changed nothing leaves none: running
+            // it again would change nothing either (in-process signals such as the stock stream tolerate repeats).
+            if (unitOfWork.RowsWritten != writtenBefore || unitOfWork.HasUnsavedChanges())
+            {
+                inbox.InboxMessages.Add(InboxMessage.Create(integrationEvent.Id, consumer, now));
             }
         }
     }

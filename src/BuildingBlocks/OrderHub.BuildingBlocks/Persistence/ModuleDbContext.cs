@@ -127,7 +127,9 @@ public abstract class ModuleDbContext : DbContext
             await DispatchDomainEventsAsync(cancellationToken);
             ChangeTracker.DetectChanges();
             BumpAggregateVersions();
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            Services.UnitOfWork.CountWritten(written);
+            return written;
         }
         finally
         {

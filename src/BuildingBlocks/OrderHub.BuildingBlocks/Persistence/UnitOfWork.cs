@@ -18,6 +18,37 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
 
     public bool InTransaction => _transaction is not null;
 
+    /// <summary>Rows written by the saves of this scope so far (inserted, updated or deleted through a context).</summary>
+    internal long RowsWritten { get; private set; }
+
+    internal void CountWritten(int rows) => RowsWritten += rows;
+
+    /// <summary>Whether an enlisted context holds changes not yet saved.</summary>
+    internal bool HasUnsavedChanges()
+    {
+        foreach (var context in _contexts)
+        {
+            if (context.ChangeTracker.HasChanges())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Stops tracking everything the enlisted contexts loaded or saved so far. For a long unit of work that saves
+    /// as it goes: later steps read saved state from the database instead of every save scanning all of it again.
+    /// </summary>
+    internal void ForgetSaved()
+    {
+        foreach (var context in _contexts)
+        {
+            context.ChangeTracker.Clear();
+        }
+    }
+
     internal void Enlist(ModuleDbContext context)
     {
         _contexts.Add(context);
