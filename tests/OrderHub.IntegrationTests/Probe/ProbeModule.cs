@@ -182,26 +182,33 @@ public sealed class ProbeGate
 }
 
 /// <summary>Makes the probe consumer fail a set number of times for names like <c>fail-3-x</c>.</summary>
-public sealed class ProbeConsumerFaults
+/// <summary>How many times something happened per probe, counted across threads.</summary>
+public abstract class ProbeCounts
 {
-    private readonly Dictionary<Guid, int> _attempts = [];
+    private readonly Dictionary<Guid, int> _counts = [];
 
-    public int AttemptsFor(Guid probeId)
+    protected int CountFor(Guid probeId)
     {
-        lock (_attempts)
+        lock (_counts)
         {
-            return _attempts.GetValueOrDefault(probeId);
+            return _counts.GetValueOrDefault(probeId);
         }
     }
 
-    internal int Attempt(Guid probeId)
+    protected int Increment(Guid probeId)
     {
-        lock (_attempts)
+        lock (_counts)
         {
-            _attempts[probeId] = _attempts.GetValueOrDefault(probeId) + 1;
-            return _attempts[probeId];
+            return _counts[probeId] = _counts.GetValueOrDefault(probeId) + 1;
         }
     }
+}
+
+public sealed class ProbeConsumerFaults : ProbeCounts
+{
+    public int AttemptsFor(Guid probeId) => CountFor(probeId);
+
+    internal int Attempt(Guid probeId) => Increment(probeId);
 }
 
 internal sealed class ProbeCreatedConsumer(ProbeDbContext db, ProbeConsumerFaults faults, TimeProvider clock) : IIntegrationEventHandler<ProbeCreated>
@@ -221,25 +228,11 @@ internal sealed class ProbeCreatedConsumer(ProbeDbContext db, ProbeConsumerFault
 }
 
 /// <summary>Watches probes being created without writing anything, like the stock stream does.</summary>
-public sealed class ProbeObservations
+public sealed class ProbeObservations : ProbeCounts
 {
-    private readonly Dictionary<Guid, int> _seen = [];
+    public int TimesSeen(Guid probeId) => CountFor(probeId);
 
-    public int TimesSeen(Guid probeId)
-    {
-        lock (_seen)
-        {
-            return _seen.GetValueOrDefault(probeId);
-        }
-    }
-
-    internal void Saw(Guid probeId)
-    {
-        lock (_seen)
-        {
-            _seen[probeId] = _seen.GetValueOrDefault(probeId) + 1;
-        }
-    }
+    internal void Saw(Guid probeId) => Increment(probeId);
 }
 
 internal sealed class ProbeObserver(ProbeObservations observations) : IIntegrationEventHandler<ProbeCreated>
