@@ -32,7 +32,7 @@ done
 if [ "$quick" -eq 1 ]; then
   duration=3 warmup=1 rmas_per_client=2 intake_skus=30
 else
-  duration=20 warmup=3 rmas_per_client=12 intake_skus=200
+  duration=20 warmup=3 rmas_per_client=30 intake_skus=200
 fi
 [ -n "$warmup_override" ] && warmup="$warmup_override"
 pgbench_clients=32 pgbench_scale=10
