@@ -44,6 +44,22 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
         return Skus.FromSqlRaw(sql, (object)ordered).ToListAsync(cancellationToken);
     }
 
+    // Compiled once: every stock change runs these two, and a compiled query skips EF's per-call expression-tree
+    // walk and cache lookup (docs/benchmarks.md).
+    private static readonly Func<InventoryDbContext, List<string>, IAsyncEnumerable<StockLevel>> LevelsOfQuery =
+        EF.CompileAsyncQuery((InventoryDbContext db, List<string> codes) => db.StockLevels.Where(l => codes.Contains(l.Sku)));
+
+    private static readonly Func<InventoryDbContext, List<string>, IAsyncEnumerable<ExpectedReturn>> ExpectedReturnsOfQuery =
+        EF.CompileAsyncQuery((InventoryDbContext db, List<string> codes) => db.ExpectedReturns.Where(r => codes.Contains(r.Sku)));
+
+    /// <summary>The stock levels of these SKUs, tracked.</summary>
+    public Task<List<StockLevel>> LevelsOfAsync(List<string> codes, CancellationToken cancellationToken) =>
+        LevelsOfQuery(this, codes).ToListAsync(cancellationToken).AsTask();
+
+    /// <summary>The returns expected for these SKUs, tracked.</summary>
+    public Task<List<ExpectedReturn>> ExpectedReturnsOfAsync(List<string> codes, CancellationToken cancellationToken) =>
+        ExpectedReturnsOfQuery(this, codes).ToListAsync(cancellationToken).AsTask();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Sku>(b =>

@@ -32,8 +32,8 @@ internal sealed class StockSession(InventoryDbContext db, IMediator mediator, Ti
             throw new NotFoundException("SKU", unknown);
         }
 
-        var levels = await db.StockLevels.Where(l => codes.Contains(l.Sku)).ToListAsync(cancellationToken);
-        var expected = await db.ExpectedReturns.Where(r => codes.Contains(r.Sku)).ToListAsync(cancellationToken);
+        var levels = await db.LevelsOfAsync(codes, cancellationToken);
+        var expected = await db.ExpectedReturnsOfAsync(codes, cancellationToken);
         var held = reference is null
             ? []
             : await db.Movements.AsNoTracking()

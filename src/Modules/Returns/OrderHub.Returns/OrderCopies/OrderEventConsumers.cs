@@ -20,9 +20,13 @@ internal sealed class OrderEventConsumers(ReturnsDbContext db) :
 
     public Task HandleAsync(OrderCancelled integrationEvent, CancellationToken cancellationToken) => ApplyAsync(integrationEvent.Order, true, cancellationToken);
 
+    // Compiled once: it runs for every order event.
+    private static readonly Func<ReturnsDbContext, Guid, CancellationToken, Task<OrderCopy?>> CopyOf =
+        EF.CompileAsyncQuery((ReturnsDbContext db, Guid orderId, CancellationToken ct) => db.Orders.Include(o => o.Lines).SingleOrDefault(o => o.Id == orderId));
+
     private async Task ApplyAsync(OrderSnapshot snapshot, bool cancelled, CancellationToken cancellationToken)
     {
-        var copy = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == snapshot.OrderId, cancellationToken);
+        var copy = await CopyOf(db, snapshot.OrderId, cancellationToken);
         if (copy is null)
         {
             copy = OrderCopy.From(snapshot);
