@@ -59,12 +59,11 @@ public sealed class DatabaseMigrator(
     /// <summary>
     /// Migrations not yet applied. The history table is looked for in the catalogue first, and created when it is
     /// missing: reading it on an empty database would succeed only after EF logged a failed command as an error on
-    /// a perfectly normal first start. (EF's own existence check answers yes on a pooled context whose connection
-    /// is set per lease, so it is not relied on.)
+    /// a perfectly normal first start. (EF's own existence check was seen to answer yes on an empty PostgreSQL
+    /// database once contexts were pooled with their connection set per lease, so it is not relied on.)
     /// </summary>
     private static async Task<IReadOnlyList<string>> PendingAsync(DbContext context, bool createHistory, CancellationToken cancellationToken)
     {
-        var history = context.GetService<IHistoryRepository>();
         if (await HistoryTableExistsAsync(context, cancellationToken))
         {
             return (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
@@ -72,7 +71,7 @@ public sealed class DatabaseMigrator(
 
         if (createHistory)
         {
-            await context.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+            await context.Database.ExecuteSqlRawAsync(context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
         }
 
         return context.Database.GetMigrations().ToList();

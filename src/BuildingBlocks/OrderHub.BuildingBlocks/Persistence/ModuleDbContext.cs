@@ -53,15 +53,8 @@ public abstract class ModuleDbContext : DbContext
     internal void Lease(ModuleDbContextServices services, DbConnection connection)
     {
         _services = services;
-        _pendingOutbox.Clear();
         Database.SetDbConnection(connection);
-        OnLeased(services.Provider);
         services.UnitOfWork.Enlist(this);
-    }
-
-    /// <summary>For a module context that needs more of the scope than the common services (called on every lease).</summary>
-    protected virtual void OnLeased(IServiceProvider scopeServices)
-    {
     }
 
     public override void Dispose()
@@ -187,10 +180,8 @@ public abstract class ModuleDbContext : DbContext
 }
 
 /// <summary>The scope's services every module DbContext needs, handed to it on each lease from the pool.</summary>
-public sealed class ModuleDbContextServices(UnitOfWork unitOfWork, IMediator mediator, IntegrationEventSerializer serializer, IServiceProvider provider)
+public sealed class ModuleDbContextServices(UnitOfWork unitOfWork, IMediator mediator, IntegrationEventSerializer serializer)
 {
-    public IServiceProvider Provider { get; } = provider;
-
     public UnitOfWork UnitOfWork { get; } = unitOfWork;
 
     public IMediator Mediator { get; } = mediator;

@@ -38,7 +38,7 @@ internal sealed class CreateReturnCommandValidator : AbstractValidator<CreateRet
     }
 }
 
-internal sealed class CreateReturnCommandHandler(ReturnsDbContext db, ReturnFacts facts, ReturnWorkflow workflow, ReturnsAccess access, IMediator mediator)
+internal sealed class CreateReturnCommandHandler(ReturnsDbContext db, CurrentPolicyCache policies, ReturnFacts facts, ReturnWorkflow workflow, ReturnsAccess access, IMediator mediator)
     : IRequestHandler<CreateReturnCommand, ReturnDto>
 {
     public async Task<ReturnDto> Handle(CreateReturnCommand command, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ internal sealed class CreateReturnCommandHandler(ReturnsDbContext db, ReturnFact
         var request = command.Request;
         var (order, orderFacts) = await facts.LoadAsync(request.OrderId!.Value, cancellationToken);
         access.EnsureVisible("Order", order.Id, order.Id, order.Storefront);
-        var policy = await db.CurrentPolicyAsync(cancellationToken);
+        var policy = await policies.GetAsync(db, cancellationToken);
         var rules = policy.Rules;
         var now = workflow.Now;
         var resolution = request.Resolution!.Value;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Domain;
@@ -27,15 +26,6 @@ internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> option
     public DbSet<ReturnTimelineEntry> Timeline => Set<ReturnTimelineEntry>();
 
     public DbSet<PortalSession> PortalSessions => Set<PortalSession>();
-
-    private CurrentPolicyCache? _policyCache;
-
-    /// <summary>The policy in force (<see cref="LoadCurrentPolicyAsync"/>), from the in-process copy when there is one.</summary>
-    public Task<ReturnPolicy> CurrentPolicyAsync(CancellationToken cancellationToken) =>
-        _policyCache!.GetOrLoadAsync(CurrentPolicyCache.Key, LoadCurrentPolicyAsync, cancellationToken);
-
-    protected override void OnLeased(IServiceProvider scopeServices) =>
-        _policyCache = scopeServices.GetRequiredService<CurrentPolicyCache>();
 
     /// <summary>The policy in force: the highest stored version, or version 1, the built-in default, until one is stored.</summary>
     public async Task<ReturnPolicy> LoadCurrentPolicyAsync(CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.Returns.Persistence;
 
 namespace OrderHub.Returns.Policies;
 
@@ -8,5 +9,11 @@ namespace OrderHub.Returns.Policies;
 /// </summary>
 internal sealed class CurrentPolicyCache(DatabaseOptions database) : CommittedStateCache<string, ReturnPolicy>(database.CacheCommittedState)
 {
-    public const string Key = "current";
+    private const string Key = "current";
+
+    /// <summary>The policy in force (<see cref="ReturnsDbContext.LoadCurrentPolicyAsync"/>), from the in-process copy when there is one.</summary>
+    public Task<ReturnPolicy> GetAsync(ReturnsDbContext db, CancellationToken cancellationToken) =>
+        GetOrLoadAsync(Key, db.LoadCurrentPolicyAsync, cancellationToken);
+
+    public void DropWhenEnded(UnitOfWork unitOfWork) => InvalidateWhenEnded(unitOfWork, Key);
 }

@@ -7,6 +7,7 @@ using OrderHub.Inventory.Contracts;
 using OrderHub.Returns.Access;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Persistence;
+using OrderHub.Returns.Policies;
 using OrderHub.Returns.ReviewReturn;
 
 namespace OrderHub.Returns.ReceiveReturn;
@@ -26,7 +27,7 @@ internal sealed class ReceiveReturnCommandValidator : AbstractValidator<ReceiveR
 /// The dock scan. The RMA's version is saved first, so of two people scanning the same parcel at once one
 /// wins and the other gets 409 before any stock moves.
 /// </summary>
-internal sealed class ReceiveReturnCommandHandler(ReturnsDbContext db, ReturnWorkflow workflow, ReturnsAccess access, IMediator mediator)
+internal sealed class ReceiveReturnCommandHandler(ReturnsDbContext db, CurrentPolicyCache policies, ReturnWorkflow workflow, ReturnsAccess access, IMediator mediator)
     : IRequestHandler<ReceiveReturnCommand, ReturnDto>
 {
     public async Task<ReturnDto> Handle(ReceiveReturnCommand command, CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ internal sealed class ReceiveReturnCommandHandler(ReturnsDbContext db, ReturnWor
         var id = await db.Returns.Where(r => r.RmaNumber == number).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Return", number);
         var rma = await db.LoadForChangeAsync(id, access, null, cancellationToken);
-        var rules = (await db.CurrentPolicyAsync(cancellationToken)).Rules;
+        var rules = (await policies.GetAsync(db, cancellationToken)).Rules;
         var warehouse = command.WarehouseCode?.Trim() ?? rma.WarehouseCode ?? rules.ReturnWarehouseCode
             ?? throw new BusinessRuleException("No warehouse given and the return policy names no return warehouse.", "no-return-warehouse");
 

@@ -13,10 +13,10 @@ internal sealed record GetReturnPolicyQuery : IQuery<ReturnPolicyDto>;
 
 internal sealed record UpdateReturnPolicyCommand(ReturnPolicyDto Policy) : ICommand<ReturnPolicyDto>;
 
-internal sealed class GetReturnPolicyQueryHandler(ReturnsDbContext db) : IRequestHandler<GetReturnPolicyQuery, ReturnPolicyDto>
+internal sealed class GetReturnPolicyQueryHandler(ReturnsDbContext db, CurrentPolicyCache policies) : IRequestHandler<GetReturnPolicyQuery, ReturnPolicyDto>
 {
     public async Task<ReturnPolicyDto> Handle(GetReturnPolicyQuery request, CancellationToken cancellationToken) =>
-        (await db.CurrentPolicyAsync(cancellationToken)).ToDto();
+        (await policies.GetAsync(db, cancellationToken)).ToDto();
 }
 
 internal sealed class UpdateReturnPolicyCommandValidator : AbstractValidator<UpdateReturnPolicyCommand>
@@ -51,7 +51,7 @@ internal sealed class UpdateReturnPolicyCommandHandler(ReturnsDbContext db, Unit
         var current = await db.LoadCurrentPolicyAsync(cancellationToken);
         var policy = ReturnPolicy.Create(current.Version + 1, PolicyRules.From(request.Policy), actor.Name, clock.GetUtcNow().UtcDateTime);
         db.Policies.Add(policy);
-        cache.InvalidateWhenEnded(unitOfWork, CurrentPolicyCache.Key);
+        cache.DropWhenEnded(unitOfWork);
         await db.SaveChangesAsync(cancellationToken);
         return policy.ToDto();
     }
