@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OrderHub.BuildingBlocks.Application;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
@@ -25,6 +26,9 @@ public class OrderHubApp : WebApplicationFactory<Program>, IAsyncLifetime
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The app is not initialised.");
 
     public DatabaseProvider Provider => Database.Provider;
+
+    /// <summary>What the app logged at Warning and above.</summary>
+    public LogCapture Logs { get; } = new();
 
     /// <summary>Runs the app on a database the test prepared instead of a migrated clone.</summary>
     protected void UseDatabase(TestDatabase database) => _database = database;
@@ -84,6 +88,8 @@ public class OrderHubApp : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddSingleton<ProbeConsumerFaults>();
             services.AddSingleton<ProbeObservations>();
             services.AddSingleton<ProbeGate>();
+            services.AddSingleton<ProbeCrashes>();
+            services.AddSingleton<ILoggerProvider>(Logs);
         });
     }
 

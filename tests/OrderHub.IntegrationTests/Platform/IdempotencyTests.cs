@@ -93,6 +93,78 @@ public sealed class IdempotencyTests(OrderHubApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task Duplicates_waiting_for_the_first_request_and_their_replays_log_no_warnings()
+    {
+        using var client = App.Admin();
+        var gate = App.Services.GetRequiredService<ProbeGate>();
+        App.Logs.Clear();
+        var sending = Enumerable.Range(0, 20).Select(_ => client.SendAsync(Post("key-quiet", """{"name":"held-quiet"}"""))).ToList();
+        await gate.EnteredAsync("held-quiet").WaitAsync(TimeSpan.FromSeconds(20));
+
+        // Let the duplicates wait on the held key for a while: waiting must not be logged as a failure.
+        await Task.WhenAny(Task.WhenAll(sending), Task.Delay(TimeSpan.FromMilliseconds(500)));
+        gate.Release("held-quiet");
+        foreach (var response in await Task.WhenAll(sending))
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        var replays = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.SendAsync(Post("key-quiet", """{"name":"held-quiet"}"""))));
+        replays.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created && r.Headers.Contains("Idempotent-Replayed"));
+        App.Logs.Entries.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_request_that_fails_after_its_command_but_before_answering_leaves_no_change_and_its_retry_runs_once()
+    {
+        using var client = App.Admin();
+        var failed = await client.SendAsync(Post("key-crash-1", """{"name":"crash-after-command"}"""));
+        failed.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+
+        // The command's change went with the unanswered request: nothing to replay, nothing duplicated.
+        (await ProbeCountAsync()).ShouldBe(0);
+        (await App.OutboxAsync(ProbeModule.Schema)).ShouldBeEmpty();
+
+        var retry = await client.SendAsync(Post("key-crash-1", """{"name":"crash-after-command"}"""));
+        var created = await retry.ShouldBeAsync(HttpStatusCode.Created);
+        retry.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
+        var again = await client.SendAsync(Post("key-crash-1", """{"name":"crash-after-command"}"""));
+        (await again.ShouldBeAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid().ShouldBe(created.GetProperty("id").GetGuid());
+        (await ProbeCountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_request_that_dies_after_its_commit_is_replayed_on_retry_not_run_again()
+    {
+        using var client = App.Admin();
+        var died = await client.SendAsync(Post("key-crash-2", """{"name":"crash-after-commit"}"""));
+        died.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        (await ProbeCountAsync()).ShouldBe(1);
+
+        // The answer committed with the change, so the client's retry gets it instead of a second probe.
+        var retry = await client.SendAsync(Post("key-crash-2", """{"name":"crash-after-commit"}"""));
+        var replayed = await retry.ShouldBeAsync(HttpStatusCode.Created);
+        retry.Headers.GetValues("Idempotent-Replayed").Single().ShouldBe("true");
+        var probe = await App.WithDbAsync<ProbeDbContext, ProbeItem>(db => db.Items.SingleAsync());
+        replayed.GetProperty("id").GetGuid().ShouldBe(probe.Id);
+        (await ProbeCountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_key_is_never_left_in_progress_by_a_request_that_ended()
+    {
+        using var client = App.Admin();
+        (await client.SendAsync(Post("key-state-1", """{"name":"alpha"}"""))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await client.SendAsync(Post("key-state-2", """{"name":""}"""))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.SendAsync(Post("key-state-3", """{"name":"crash-after-command-state"}"""))).StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+
+        var records = await App.WithDbAsync<OrderHub.BuildingBlocks.Platform.PlatformDbContext, List<OrderHub.BuildingBlocks.Platform.IdempotencyRecord>>(
+            db => db.IdempotencyRecords.AsNoTracking().ToListAsync());
+        records.Select(r => r.Key).Order().ShouldBe(["key-state-1", "key-state-2"]);
+        records.ShouldAllBe(r => r.Status == OrderHub.BuildingBlocks.Platform.IdempotencyStatus.Completed);
+    }
+
+    [Fact]
     public async Task An_overlong_key_is_400()
     {
         using var client = App.Admin();

@@ -121,7 +121,8 @@ internal sealed class CreateProbeValidator : AbstractValidator<CreateProbeComman
     public CreateProbeValidator() => RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
 }
 
-internal sealed class CreateProbeCommandHandler(ProbeDbContext db, ProbeGate gate, TimeProvider clock) : IRequestHandler<CreateProbeCommand, ProbeDto>
+internal sealed class CreateProbeCommandHandler(ProbeDbContext db, ProbeGate gate, ProbeCrashes crashes, UnitOfWork unitOfWork, TimeProvider clock)
+    : IRequestHandler<CreateProbeCommand, ProbeDto>
 {
     public async Task<ProbeDto> Handle(CreateProbeCommand request, CancellationToken cancellationToken)
     {
@@ -139,6 +140,12 @@ internal sealed class CreateProbeCommandHandler(ProbeDbContext db, ProbeGate gat
         if (request.Name.StartsWith("held", StringComparison.Ordinal))
         {
             await gate.HoldAsync(request.Name, cancellationToken);
+        }
+
+        if (request.Name.StartsWith("crash-after-commit", StringComparison.Ordinal))
+        {
+            // The process "dies" once the change is committed, before it can answer.
+            unitOfWork.OnCommitted(() => crashes.CrashOnce(request.Name));
         }
 
         return new ProbeDto(item.Id, item.Name, item.Version);
@@ -181,7 +188,20 @@ public sealed class ProbeGate
         _gates.GetOrAdd(name, _ => (new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)));
 }
 
-/// <summary>Makes the probe consumer fail a set number of times for names like <c>fail-3-x</c>.</summary>
+/// <summary>Fails a request once per probe name, the way a process dying at that point would leave it unanswered.</summary>
+public sealed class ProbeCrashes
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _crashed = new();
+
+    internal void CrashOnce(string name)
+    {
+        if (_crashed.TryAdd(name, true))
+        {
+            throw new InvalidOperationException($"Simulated crash of the request for probe {name}.");
+        }
+    }
+}
+
 /// <summary>How many times something happened per probe, counted across threads.</summary>
 public abstract class ProbeCounts
 {
@@ -204,6 +224,7 @@ public abstract class ProbeCounts
     }
 }
 
+/// <summary>Makes the probe consumer fail a set number of times for names like <c>fail-3-x</c>.</summary>
 public sealed class ProbeConsumerFaults : ProbeCounts
 {
     public int AttemptsFor(Guid probeId) => CountFor(probeId);
@@ -253,9 +274,15 @@ public sealed class ProbeModule : IEndpointModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/test/probes").RequireAuthorization(Policies.StaffOrStorefront);
-        group.MapPost("/", async Task<Created<ProbeDto>> (ProbeRequest request, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<ProbeDto>> (ProbeRequest request, IMediator mediator, ProbeCrashes crashes, CancellationToken ct) =>
         {
             var probe = await mediator.Send(new CreateProbeCommand(request.Name), ct);
+            if (probe.Name.StartsWith("crash-after-command", StringComparison.Ordinal))
+            {
+                // Fails where the command's own commit used to have happened: after it, before the answer is kept.
+                crashes.CrashOnce(probe.Name);
+            }
+
             return TypedResults.Created($"/api/test/probes/{probe.Id}", probe);
         }).WithIdempotency();
 

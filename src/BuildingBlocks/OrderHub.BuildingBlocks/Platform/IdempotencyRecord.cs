@@ -2,6 +2,7 @@ namespace OrderHub.BuildingBlocks.Platform;
 
 public enum IdempotencyStatus
 {
+    /// <summary>Claimed by a request whose transaction has not committed; never seen committed.</summary>
     InProgress,
     Completed,
 }
@@ -38,6 +39,18 @@ public sealed class IdempotencyRecord
         Key = key,
         RequestHash = requestHash,
         Status = IdempotencyStatus.InProgress,
+        CreatedAt = now,
+        ExpiresAt = now + retention,
+    };
+
+    internal static IdempotencyRecord Refused(string scope, string key, string requestHash, int status, string body, DateTime now, TimeSpan retention) => new()
+    {
+        Scope = scope,
+        Key = key,
+        RequestHash = requestHash,
+        Status = IdempotencyStatus.Completed,
+        ResponseStatus = status,
+        ResponseBody = body,
         CreatedAt = now,
         ExpiresAt = now + retention,
     };

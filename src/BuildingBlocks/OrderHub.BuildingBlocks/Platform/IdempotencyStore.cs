@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OrderHub.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace OrderHub.BuildingBlocks.Platform;
 
@@ -15,95 +15,126 @@ public enum IdempotencyOutcome
     /// <summary>The key was used for a different request.</summary>
     Mismatch,
 
-    /// <summary>Another request with the same key is still running.</summary>
+    /// <summary>Another request with the same key is still running and did not finish in time.</summary>
     InProgress,
 }
 
-/// <summary>Records idempotency keys in their own short transactions, apart from the request's unit of work.</summary>
-public sealed class IdempotencyStore(IServiceScopeFactory scopeFactory, TimeProvider clock)
+/// <summary>
+/// Idempotency records, written inside the request's own transaction (ADR 0015). The claim inserts the key's
+/// row as the transaction's first write; the answer is written into that row just before the same transaction
+/// commits. So a key is answered exactly when the change it made is committed: a crash, a lost connection or a
+/// failed commit leaves neither behind, and a retry runs the request again; a committed change always has its
+/// answer, and a retry replays it. A concurrent duplicate's insert waits on the first request's uncommitted
+/// row (PostgreSQL's unique index; SQLite's single writer) and then finds the answer.
+/// </summary>
+public sealed class IdempotencyStore(TimeProvider clock)
 {
     /// <summary>How long an answer is kept for replays.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
-    /// <summary>A request still marked in progress after this long is taken to have died with its process.</summary>
-    public static readonly TimeSpan AbandonAfter = TimeSpan.FromMinutes(2);
+    private static readonly ConcurrentDictionary<(IEntityType Entity, bool Sqlite), string> ClaimStatements = new();
 
-    public async Task<(IdempotencyOutcome Outcome, IdempotencyRecord? Record)> BeginAsync(string scope, string key, string requestHash, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims <paramref name="key"/> inside the open transaction of <paramref name="context"/>: <see cref="IdempotencyOutcome.Started"/>
+    /// when this request must run, otherwise what to answer instead. Waits for a concurrent request with the same key
+    /// until it ends or <paramref name="cancellationToken"/> fires.
+    /// </summary>
+    public async Task<(IdempotencyOutcome Outcome, IdempotencyRecord? Record)> ClaimAsync(
+        PlatformDbContext context, string scope, string key, string requestHash, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < 3; attempt++)
+        var now = clock.GetUtcNow().UtcDateTime;
+        for (var attempt = 0; ; attempt++)
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            try
+            if (await InsertAsync(context, IdempotencyRecord.Start(scope, key, requestHash, now, Retention), cancellationToken) == 1)
             {
-                await WithContextAsync(async (context, ct) =>
-                {
-                    context.IdempotencyRecords.Add(IdempotencyRecord.Start(scope, key, requestHash, now, Retention));
-                    await context.SaveChangesAsync(ct);
-                }, cancellationToken);
                 return (IdempotencyOutcome.Started, null);
             }
-            catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
+
+            var existing = await context.IdempotencyRecords.AsNoTracking()
+                .SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, cancellationToken);
+
+            // Committed rows always carry an answer; one without (left by an older version of OrderHub) or past
+            // its retention no longer holds the key.
+            if (existing is not null && (existing.ExpiresAt < now || existing.Status != IdempotencyStatus.Completed))
             {
-                var existing = await FindAsync(scope, key, cancellationToken);
-                if (existing is null)
-                {
-                    continue;
-                }
-
-                var stale = existing.ExpiresAt < now
-                    || (existing.Status == IdempotencyStatus.InProgress && existing.CreatedAt < now - AbandonAfter);
-                if (stale)
-                {
-                    await DeleteAsync(scope, key, existing.CreatedAt, cancellationToken);
-                    continue;
-                }
-
-                if (existing.RequestHash != requestHash)
-                {
-                    return (IdempotencyOutcome.Mismatch, existing);
-                }
-
-                return existing.Status == IdempotencyStatus.Completed
-                    ? (IdempotencyOutcome.Replay, existing)
-                    : (IdempotencyOutcome.InProgress, existing);
+                await context.IdempotencyRecords
+                    .Where(r => r.Scope == scope && r.Key == key && r.CreatedAt == existing.CreatedAt)
+                    .ExecuteDeleteAsync(cancellationToken);
+                existing = null;
             }
+
+            if (existing is null)
+            {
+                if (attempt < 3)
+                {
+                    continue;
+                }
+
+                return (IdempotencyOutcome.InProgress, null);
+            }
+
+            return existing.RequestHash == requestHash
+                ? (IdempotencyOutcome.Replay, existing)
+                : (IdempotencyOutcome.Mismatch, existing);
         }
-
-        return (IdempotencyOutcome.InProgress, null);
     }
 
-    public async Task<IdempotencyRecord?> FindAsync(string scope, string key, CancellationToken cancellationToken)
+    /// <summary>Writes the answer into the row <see cref="ClaimAsync"/> inserted, in the same open transaction.</summary>
+    public async Task CompleteAsync(PlatformDbContext context, string scope, string key, int status, string body, string? location, CancellationToken cancellationToken)
     {
-        await using var serviceScope = scopeFactory.CreateAsyncScope();
-        var context = serviceScope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        return await context.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, cancellationToken);
-    }
-
-    public Task CompleteAsync(string scope, string key, int status, string body, string? location, CancellationToken cancellationToken) =>
-        WithContextAsync((context, ct) => context.IdempotencyRecords
-            .Where(r => r.Scope == scope && r.Key == key)
+        var updated = await context.IdempotencyRecords
+            .Where(r => r.Scope == scope && r.Key == key && r.Status == IdempotencyStatus.InProgress)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.Status, IdempotencyStatus.Completed)
                 .SetProperty(r => r.ResponseStatus, status)
                 .SetProperty(r => r.ResponseBody, body)
-                .SetProperty(r => r.ResponseLocation, location), ct), cancellationToken);
+                .SetProperty(r => r.ResponseLocation, location), cancellationToken);
+        if (updated != 1)
+        {
+            throw new InvalidOperationException($"The idempotency key was not claimed in this transaction ({updated} rows).");
+        }
+    }
 
-    /// <summary>Forgets a key whose request failed unexpectedly, so the client can retry with it.</summary>
-    public Task AbandonAsync(string scope, string key, CancellationToken cancellationToken) =>
-        WithContextAsync((context, ct) => context.IdempotencyRecords
-            .Where(r => r.Scope == scope && r.Key == key && r.Status == IdempotencyStatus.InProgress)
-            .ExecuteDeleteAsync(ct), cancellationToken);
-
-    private Task DeleteAsync(string scope, string key, DateTime createdAt, CancellationToken cancellationToken) =>
-        WithContextAsync((context, ct) => context.IdempotencyRecords
-            .Where(r => r.Scope == scope && r.Key == key && r.CreatedAt == createdAt)
-            .ExecuteDeleteAsync(ct), cancellationToken);
-
-    private async Task WithContextAsync(Func<PlatformDbContext, CancellationToken, Task> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the answer of a request that was refused (4xx) and changed nothing, in a transaction of its own
+    /// after the request's rolled back. A request with the same key that ran meanwhile keeps its own answer.
+    /// </summary>
+    public async Task RecordRefusalAsync(PlatformDbContext context, string scope, string key, string requestHash, int status, string body, CancellationToken cancellationToken)
     {
-        await using var serviceScope = scopeFactory.CreateAsyncScope();
-        var context = serviceScope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var unitOfWork = serviceScope.ServiceProvider.GetRequiredService<UnitOfWork>();
-        await unitOfWork.ExecuteAsync(ct => work(context, ct), cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await InsertAsync(context, IdempotencyRecord.Refused(scope, key, requestHash, status, body, now, Retention), cancellationToken);
+    }
+
+    /// <summary>Inserts the row unless the key already has one: 1 when inserted, 0 when the key was taken.</summary>
+    private static Task<int> InsertAsync(PlatformDbContext context, IdempotencyRecord record, CancellationToken cancellationToken)
+    {
+        var entity = context.Model.FindEntityType(typeof(IdempotencyRecord))!;
+        var sqlite = context.Database.IsSqlite();
+        var sql = ClaimStatements.GetOrAdd((entity, sqlite), static key => InsertSql(key.Entity));
+        object?[] parameters =
+        [
+            record.Scope, record.Key, record.RequestHash, record.Status.ToString(), record.ResponseStatus, record.ResponseBody,
+            record.CreatedAt, record.ExpiresAt,
+        ];
+        return context.Database.ExecuteSqlRawAsync(sql, parameters!, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>INSERT … ON CONFLICT DO NOTHING</c> (both engines): a unique violation would be logged by EF as an error
+    /// and, on PostgreSQL, abort the transaction; a conflict is the expected answer for a duplicate.
+    /// </summary>
+    private static string InsertSql(IEntityType entity)
+    {
+        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName(store)}\"";
+        var columns = string.Join(", ", new[]
+        {
+            nameof(IdempotencyRecord.Scope), nameof(IdempotencyRecord.Key), nameof(IdempotencyRecord.RequestHash),
+            nameof(IdempotencyRecord.Status), nameof(IdempotencyRecord.ResponseStatus), nameof(IdempotencyRecord.ResponseBody),
+            nameof(IdempotencyRecord.CreatedAt), nameof(IdempotencyRecord.ExpiresAt),
+        }.Select(Column));
+        return $"INSERT INTO {table} ({columns}) VALUES ({{0}}, {{1}}, {{2}}, {{3}}, {{4}}, {{5}}, {{6}}, {{7}}) "
+            + $"ON CONFLICT ({Column(nameof(IdempotencyRecord.Scope))}, {Column(nameof(IdempotencyRecord.Key))}) DO NOTHING";
     }
 }

@@ -4,26 +4,30 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Platform;
 using OrderHub.BuildingBlocks.Security;
 
 namespace OrderHub.BuildingBlocks.Web;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on creating POSTs: the first request with a key runs and its answer is stored;
-/// a replay with the same body gets that answer again and changes nothing; a different body under the same
-/// key is refused with 422; a concurrent duplicate waits for the first to finish and then replays it.
+/// <c>Idempotency-Key</c> on creating POSTs (ADR 0015): the first request with a key runs and its answer is stored
+/// in the same transaction as the change it made; a replay with the same body gets that answer again and changes
+/// nothing; a different body under the same key is refused with 422; a concurrent duplicate waits for the first
+/// to end and then replays it. A request that fails without an answer (5xx, crash, lost connection) leaves no
+/// change and no record behind, so a retry with the same key runs it again.
 /// </summary>
 public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptions> jsonOptions, ProblemWriter problems) : IEndpointFilter
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
     private const int MaxKeyLength = 200;
+
+    /// <summary>How long a duplicate waits for the request that holds its key before it is told to retry.</summary>
     private static readonly TimeSpan WaitForFirst = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(25);
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -41,62 +45,72 @@ public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptio
 
         var scope = ScopeOf(http.User);
         var hash = await RequestHashAsync(http.Request);
-        var ct = http.RequestAborted;
-        var (outcome, record) = await store.BeginAsync(scope, key, hash, ct);
-        var deadline = DateTime.UtcNow + WaitForFirst;
-        while (outcome == IdempotencyOutcome.InProgress && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(PollInterval, ct);
-            (outcome, record) = await store.BeginAsync(scope, key, hash, ct);
-        }
-
-        switch (outcome)
-        {
-            case IdempotencyOutcome.Replay:
-                return new StoredResult(record!);
-            case IdempotencyOutcome.Mismatch:
-                await problems.WriteAsync(http, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused",
-                    $"This {HeaderName} was already used for a different request; use a new key for a new request.");
-                return EmptyHttpResult.Instance;
-            case IdempotencyOutcome.InProgress:
-                await problems.WriteAsync(http, StatusCodes.Status409Conflict, "Request in progress",
-                    $"A request with this {HeaderName} is still being processed; retry shortly.");
-                return EmptyHttpResult.Instance;
-        }
-
-        object? result;
+        var unitOfWork = http.RequestServices.GetRequiredService<UnitOfWork>();
+        var platform = http.RequestServices.GetRequiredService<PlatformDbContext>();
+        using var waitForFirst = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        waitForFirst.CancelAfter(WaitForFirst);
+        var claimed = false;
         try
         {
-            result = await next(context);
+            return await unitOfWork.ExecuteAsync<object?>(async ct =>
+            {
+                var (outcome, record) = await store.ClaimAsync(platform, scope, key, hash, waitForFirst.Token);
+                claimed = true;
+                switch (outcome)
+                {
+                    case IdempotencyOutcome.Replay:
+                        return new StoredResult(record!);
+                    case IdempotencyOutcome.Mismatch:
+                        return new ProblemResult(problems, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused",
+                            $"This {HeaderName} was already used for a different request; use a new key for a new request.");
+                    case IdempotencyOutcome.InProgress:
+                        return InProgress();
+                }
+
+                var result = await next(context);
+                var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+                if (status >= 500)
+                {
+                    throw new UnansweredException(result);
+                }
+
+                var value = (result as IValueHttpResult)?.Value;
+                var body = value is null ? string.Empty : JsonSerializer.Serialize(value, value.GetType(), jsonOptions.Value.SerializerOptions);
+                var location = result?.GetType().GetProperty("Location")?.GetValue(result) as string;
+                await store.CompleteAsync(platform, scope, key, status, body, location, ct);
+                return result;
+            }, http.RequestAborted);
+        }
+        catch (UnansweredException unanswered)
+        {
+            return unanswered.Result;
+        }
+        catch (OperationCanceledException) when (!claimed && waitForFirst.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            return InProgress();
         }
         catch (Exception exception)
         {
             var problem = ExceptionMapping.ToProblem(exception);
-            if (problem.Status is >= 400 and < 500 && problem.Status != 499)
+            if (claimed && problem.Status is >= 400 and < 500 && problem.Status != 499)
             {
-                await store.CompleteAsync(scope, key, problem.Status.Value, JsonSerializer.Serialize(problem, problem.GetType(), jsonOptions.Value.SerializerOptions), null, CancellationToken.None);
-            }
-            else
-            {
-                await store.AbandonAsync(scope, key, CancellationToken.None);
+                var body = JsonSerializer.Serialize(problem, problem.GetType(), jsonOptions.Value.SerializerOptions);
+                try
+                {
+                    await unitOfWork.ExecuteAsync(ct => store.RecordRefusalAsync(platform, scope, key, hash, problem.Status.Value, body, ct), CancellationToken.None);
+                }
+                catch (Exception recording) when (DbErrors.IsTransient(recording) || recording is DatabaseBusyException)
+                {
+                    // The refusal changed nothing: unrecorded, a retry is simply judged again.
+                }
             }
 
             throw;
         }
-
-        var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
-        if (status >= 500)
-        {
-            await store.AbandonAsync(scope, key, CancellationToken.None);
-            return result;
-        }
-
-        var value = (result as IValueHttpResult)?.Value;
-        var body = value is null ? string.Empty : JsonSerializer.Serialize(value, value.GetType(), jsonOptions.Value.SerializerOptions);
-        var location = result?.GetType().GetProperty("Location")?.GetValue(result) as string;
-        await store.CompleteAsync(scope, key, status, body, location, CancellationToken.None);
-        return result;
     }
+
+    private ProblemResult InProgress() => new(problems, StatusCodes.Status409Conflict, "Request in progress",
+        $"A request with this {HeaderName} is still being processed; retry shortly.");
 
     private static string ScopeOf(ClaimsPrincipal user) =>
         user.FindFirstValue(OrderHubClaims.KeyId) ?? "anonymous";
@@ -132,6 +146,20 @@ public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptio
         null => "null",
         _ => node.ToJsonString(),
     };
+
+    /// <summary>Carries a 5xx answer out of the transaction so that it rolls back and the key stays unclaimed.</summary>
+    private sealed class UnansweredException(object? result) : Exception("The request failed without an answer to keep.")
+    {
+        public object? Result { get; } = result;
+    }
+
+    /// <summary>A problem answer written after the transaction has ended.</summary>
+    private sealed class ProblemResult(ProblemWriter problems, int status, string title, string detail) : IResult, IStatusCodeHttpResult
+    {
+        public int? StatusCode => status;
+
+        public Task ExecuteAsync(HttpContext httpContext) => problems.WriteAsync(httpContext, status, title, detail);
+    }
 
     /// <summary>Replays a stored answer byte for byte, flagged with <c>Idempotent-Replayed: true</c>.</summary>
     private sealed class StoredResult(IdempotencyRecord record) : IResult, IStatusCodeHttpResult
