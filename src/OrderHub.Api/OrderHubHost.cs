@@ -24,6 +24,7 @@ internal static class OrderHubHost
         var configuration = builder.Configuration;
         services.AddSingleton(TimeProvider.System);
         services.AddOrderHubWeb(configuration);
+        services.AddOrderHubLoadShedding(configuration);
         services.AddOrderHubPersistence(configuration);
         services.AddOrderHubMessaging(configuration);
         services.AddOrderHubSecurity(configuration, builder.Environment);
@@ -37,6 +38,7 @@ internal static class OrderHubHost
     public static WebApplication UseOrderHubHost(this WebApplication app)
     {
         app.UseOrderHubRequestPipeline();
+        app.UseOrderHubLoadShedding();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

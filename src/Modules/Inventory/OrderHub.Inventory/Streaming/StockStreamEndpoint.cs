@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using OrderHub.BuildingBlocks.Web;
 using OrderHub.Inventory.Contracts;
 
 namespace OrderHub.Inventory.Streaming;
@@ -19,7 +20,8 @@ internal static class StockStreamEndpoint
             .WithSummary("Live stock changes as Server-Sent Events")
             .WithDescription("One event (`event: stock-changed`) per committed stock change; `data` is the GET /api/v1/inventory/{sku} body with the new figures. "
                 + "`?sku=` limits the stream to one SKU. A comment line `: subscribed` confirms the subscription and `: heartbeat` keeps idle connections open.")
-            .Produces<StockSnapshot>(StatusCodes.Status200OK, "text/event-stream");
+            .Produces<StockSnapshot>(StatusCodes.Status200OK, "text/event-stream")
+            .AsLongLived();
 
     private static async Task StreamAsync(string? sku, HttpContext http, StockStream stream, IOptions<JsonOptions> json)
     {
