@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OrderHub.BuildingBlocks.Application;
 using OrderHub.BuildingBlocks.Domain;
+using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Platform;
 using OrderHub.BuildingBlocks.Security;
 using OrderHub.BuildingBlocks.Web;
@@ -52,7 +53,7 @@ internal sealed class IssueApiKeyCommandHandler(PlatformDbContext db, TimeProvid
     }
 }
 
-internal sealed class RevokeApiKeyCommandHandler(PlatformDbContext db, TimeProvider clock, IServiceProvider services)
+internal sealed class RevokeApiKeyCommandHandler(PlatformDbContext db, UnitOfWork unitOfWork, TimeProvider clock, IServiceProvider services)
     : IRequestHandler<RevokeApiKeyCommand, bool>
 {
     public async Task<bool> Handle(RevokeApiKeyCommand request, CancellationToken cancellationToken)
@@ -60,7 +61,7 @@ internal sealed class RevokeApiKeyCommandHandler(PlatformDbContext db, TimeProvi
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("API key", request.Id);
         key.Revoke(clock.GetUtcNow().UtcDateTime);
-        services.ForgetKey(key.Hash);
+        services.ForgetKeyWhenEnded(unitOfWork, key.Hash);
         return true;
     }
 }

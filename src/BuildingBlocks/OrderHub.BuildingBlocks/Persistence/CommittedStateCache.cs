@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OrderHub.BuildingBlocks.Cluster;
 
 namespace OrderHub.BuildingBlocks.Persistence;
 
@@ -6,7 +7,8 @@ namespace OrderHub.BuildingBlocks.Persistence;
 /// An in-process copy of committed state, by key (ADR 0013). Writers drop a key once their transaction has
 /// ended (<see cref="InvalidateWhenEnded"/>), before they answer; a read that missed fills the key only if no
 /// write ended since the read began (a generation per key), so state read before a commit can never outlive
-/// it. Values must be immutable: every reader shares them.
+/// it. Values must be immutable: every reader shares them. With several nodes, a write also announces the key to
+/// the others when it commits, and a node serves its copy only while it hears every such announcement (ADR 0017).
 /// </summary>
 public class CommittedStateCache<TKey, TValue> : ICommittedStateCache
     where TKey : notnull
@@ -15,6 +17,8 @@ public class CommittedStateCache<TKey, TValue> : ICommittedStateCache
     private readonly ConcurrentDictionary<TKey, Entry> _entries;
     private readonly bool _enabled;
     private readonly int _maxEntries;
+    private ClusterBus? _cluster;
+    private long _epoch;
 
     public CommittedStateCache(bool enabled = true, int maxEntries = int.MaxValue, IEqualityComparer<TKey>? comparer = null)
     {
@@ -24,35 +28,40 @@ public class CommittedStateCache<TKey, TValue> : ICommittedStateCache
     }
 
     /// <summary>What a read remembers before it goes to the database.</summary>
-    public readonly record struct Ticket(TKey Key, long Generation, bool Valid);
+    public readonly record struct Ticket(TKey Key, long Generation, bool Valid, long Epoch = 0);
+
+    /// <summary>The name other nodes know this cache by.</summary>
+    public virtual string Name => GetType().Name;
 
     private sealed record Entry(long Generation, TValue? Value);
 
     public bool TryGet(TKey key, out TValue value, out Ticket ticket)
     {
         value = null!;
-        if (!_enabled)
+        if (!_enabled || _cluster is { CopiesUsable: false })
         {
             ticket = default;
             return false;
         }
 
+        var epoch = Interlocked.Read(ref _epoch);
         if (_entries.TryGetValue(key, out var entry))
         {
-            ticket = new Ticket(key, entry.Generation, true);
+            ticket = new Ticket(key, entry.Generation, true, epoch);
             value = entry.Value!;
             return entry.Value is not null;
         }
 
-        ticket = new Ticket(key, 0, true);
+        ticket = new Ticket(key, 0, true, epoch);
         return false;
     }
 
     /// <summary>Keeps a value read from the database, unless a write to the key ended since <paramref name="ticket"/> was taken.</summary>
     public void Fill(Ticket ticket, TValue value)
     {
-        if (!ticket.Valid)
+        if (!ticket.Valid || ticket.Epoch != Interlocked.Read(ref _epoch))
         {
+            // Read before this node lost track of the other nodes' writes: it may be older than one of them.
             return;
         }
 
@@ -89,9 +98,39 @@ public class CommittedStateCache<TKey, TValue> : ICommittedStateCache
     public void Invalidate(TKey key) =>
         _entries.AddOrUpdate(key, static _ => new Entry(1, null), static (_, current) => new Entry(current.Generation + 1, null));
 
-    /// <summary>Drops the key once the unit of work's transaction has ended, committed or not.</summary>
-    public void InvalidateWhenEnded(UnitOfWork unitOfWork, TKey key) => unitOfWork.OnEnded(() => Invalidate(key));
+    /// <summary>
+    /// Drops the key once the unit of work's transaction has ended, committed or not, and tells the other nodes to
+    /// drop theirs when it commits.
+    /// </summary>
+    public void InvalidateWhenEnded(UnitOfWork unitOfWork, TKey key)
+    {
+        unitOfWork.OnEnded(() => Invalidate(key));
+        unitOfWork.Announce(CacheAnnouncements.Topic, CacheAnnouncements.Body(Name, key.ToString() ?? string.Empty));
+    }
 
     /// <summary>Drops every entry. Reads under way may still fill theirs: call it when no writes or reads run.</summary>
     public void Clear() => _entries.Clear();
+
+    /// <summary>Drops every entry, and keeps reads already under way from putting theirs back.</summary>
+    public void Resynchronise()
+    {
+        Interlocked.Increment(ref _epoch);
+        _entries.Clear();
+    }
+
+    /// <summary>Another node committed a change to <paramref name="key"/>.</summary>
+    public void InvalidateAnnounced(string key)
+    {
+        if (typeof(TKey) == typeof(string))
+        {
+            Invalidate((TKey)(object)key);
+        }
+        else
+        {
+            Resynchronise();
+        }
+    }
+
+    /// <summary>Serves the copy only while <paramref name="cluster"/> says every other node's writes are heard.</summary>
+    public void AttachTo(ClusterBus cluster) => _cluster = cluster;
 }

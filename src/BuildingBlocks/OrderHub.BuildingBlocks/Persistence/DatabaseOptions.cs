@@ -22,8 +22,8 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// Keep in-process copies of committed state (stock figures, the current return policy, active webhook
-    /// subscriptions, putaway candidates; ADR 0013). Correct only while this is the one OrderHub process writing to the database:
-    /// switch it off when running several.
+    /// subscriptions, putaway candidates, verified API keys; ADR 0013). Safe with any number of nodes on one
+    /// PostgreSQL: every node drops its copy of what another node commits (ADR 0017).
     /// </summary>
     public bool CacheCommittedState { get; set; } = true;
 }

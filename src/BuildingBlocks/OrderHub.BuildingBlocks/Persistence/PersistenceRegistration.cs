@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrderHub.BuildingBlocks.Cluster;
 using OrderHub.BuildingBlocks.Messaging;
 using OrderHub.BuildingBlocks.Modules;
 
@@ -31,6 +32,13 @@ public static class PersistenceRegistration
         services.TryAddSingleton<ModuleCatalog>();
         services.TryAddSingleton<IntegrationEventSerializer>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddOrderHubCluster(options);
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            services.AddHostedService(sp => ActivatorUtilities.CreateInstance<SqliteSingleProcessCheck>(sp, connectionString));
+        }
+
+        services.AddHostedService<CacheCoherence>();
         return services;
     }
 
@@ -38,7 +46,12 @@ public static class PersistenceRegistration
     public static IServiceCollection AddCommittedStateCache<TCache>(this IServiceCollection services)
         where TCache : class, ICommittedStateCache
     {
-        services.AddSingleton<TCache>();
+        services.AddSingleton(sp =>
+        {
+            var cache = ActivatorUtilities.CreateInstance<TCache>(sp);
+            cache.AttachTo(sp.GetRequiredService<ClusterBus>());
+            return cache;
+        });
         services.AddSingleton<ICommittedStateCache>(sp => sp.GetRequiredService<TCache>());
         return services;
     }

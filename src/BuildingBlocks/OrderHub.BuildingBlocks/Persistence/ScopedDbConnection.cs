@@ -37,6 +37,7 @@ public sealed class ScopedDbConnection(DatabaseConnectionFactory factory) : IAsy
 public sealed class DatabaseConnectionFactory : IDisposable
 {
     private readonly NpgsqlDataSource? _dataSource;
+    private readonly string? _dedicatedConnectionString;
     private readonly string? _sqliteConnectionString;
 
     public DatabaseConnectionFactory(DatabaseProvider provider, string connectionString)
@@ -57,6 +58,14 @@ public sealed class DatabaseConnectionFactory : IDisposable
             }
 
             _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+
+            // Long-lived connections with session state (LISTEN) must never go back to the pool, which does not reset them.
+            _dedicatedConnectionString = new NpgsqlConnectionStringBuilder(builder.ConnectionString)
+            {
+                Pooling = false,
+                MaxAutoPrepare = 0,
+                KeepAlive = 5,
+            }.ConnectionString;
         }
         else
         {
@@ -69,6 +78,14 @@ public sealed class DatabaseConnectionFactory : IDisposable
     public DbConnection Create() => _dataSource is not null
         ? _dataSource.CreateConnection()
         : new SqliteConnection(_sqliteConnectionString);
+
+    /// <summary>
+    /// A PostgreSQL connection of its own, outside the pool, for a node-wide session such as LISTEN; named so that
+    /// operators can find it in <c>pg_stat_activity</c>.
+    /// </summary>
+    public NpgsqlConnection CreateDedicated(string applicationName) => _dedicatedConnectionString is null
+        ? throw new InvalidOperationException("Dedicated connections exist on PostgreSQL only.")
+        : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_dedicatedConnectionString) { ApplicationName = applicationName }.ConnectionString);
 
     public void Dispose() => _dataSource?.Dispose();
 }

@@ -1,5 +1,8 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using OrderHub.BuildingBlocks.Cluster;
 
 namespace OrderHub.BuildingBlocks.Persistence;
 
@@ -9,9 +12,11 @@ namespace OrderHub.BuildingBlocks.Persistence;
 /// context (state and outbox rows together), commits, and only then signals the outbox dispatcher.
 /// Nested calls join the open transaction.
 /// </summary>
-public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGate, IOutboxSignal outboxSignal)
+public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGate, IOutboxSignal outboxSignal, ClusterBus cluster)
 {
     private readonly List<ModuleDbContext> _contexts = [];
+    private readonly List<string> _announcements = [];
+    private long? _echo;
     private readonly List<Action> _afterCommit = [];
     private readonly List<Action> _afterEnd = [];
     private DbTransaction? _transaction;
@@ -89,6 +94,34 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
         _afterEnd.Add(action);
     }
 
+    /// <summary>
+    /// Tells the other nodes, when the open transaction commits and only then, that it changed something they may
+    /// hold a copy of (ADR 0017). Does nothing where no other node can share the database.
+    /// </summary>
+    public void Announce(string topic, string body)
+    {
+        if (!cluster.Distributed)
+        {
+            return;
+        }
+
+        if (_transaction is null)
+        {
+            throw new InvalidOperationException("Announce needs an open unit of work: the announcement must commit with the change.");
+        }
+
+        var payload = cluster.Envelope(topic, body);
+        if (System.Text.Encoding.UTF8.GetByteCount(payload) > ClusterBus.MaxPayloadBytes)
+        {
+            throw new ArgumentException($"An announcement of {topic} is too long for a notification.", nameof(body));
+        }
+
+        if (!_announcements.Contains(payload))
+        {
+            _announcements.Add(payload);
+        }
+    }
+
     /// <summary>Saves every enlisted context inside the open transaction without committing.</summary>
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
@@ -112,6 +145,7 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
         var transaction = _transaction ?? throw new InvalidOperationException("RunIsolatedAsync needs an open unit of work.");
         await transaction.SaveAsync(savepoint, cancellationToken);
         var afterCommitMark = _afterCommit.Count;
+        var announcementsMark = _announcements.Count;
         try
         {
             await work(cancellationToken);
@@ -128,6 +162,7 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
             }
 
             _afterCommit.RemoveRange(afterCommitMark, _afterCommit.Count - afterCommitMark);
+            _announcements.RemoveRange(announcementsMark, _announcements.Count - announcementsMark);
             throw;
         }
     }
@@ -150,9 +185,19 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
         var committed = new List<(string Schema, Guid MessageId)>();
         var afterCommit = new List<Action>();
         var afterEnd = new List<Action>();
+        _echo = null;
         try
         {
             result = await RunInTransactionAsync(work, committed, afterCommit, afterEnd, cancellationToken);
+        }
+        catch
+        {
+            if (_echo is { } unheard)
+            {
+                cluster.Forget(unheard);
+            }
+
+            throw;
         }
         finally
         {
@@ -160,6 +205,11 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
             {
                 action();
             }
+        }
+
+        if (_echo is { } echo)
+        {
+            await cluster.HeardBackAsync(echo);
         }
 
         if (committed.Count > 0)
@@ -197,6 +247,7 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
                 result = await work(cancellationToken);
 
                 await SaveChangesAsync(cancellationToken);
+                await SendAnnouncementsAsync(cancellationToken);
                 await _transaction.CommitAsync(cancellationToken);
                 foreach (var context in _contexts)
                 {
@@ -216,11 +267,30 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
                 afterEnd.AddRange(_afterEnd);
                 _afterEnd.Clear();
                 _afterCommit.Clear();
+                _announcements.Clear();
                 await ReleaseTransactionAsync();
             }
         }
 
         return result;
+    }
+
+    /// <summary>Queues the announcements as NOTIFY in the transaction: PostgreSQL delivers them when it commits.</summary>
+    private async Task SendAnnouncementsAsync(CancellationToken cancellationToken)
+    {
+        if (_announcements.Count == 0)
+        {
+            return;
+        }
+
+        var (echo, echoPayload) = cluster.NextEcho();
+        _echo = echo;
+        _announcements.Add(echoPayload);
+        await using var command = (NpgsqlCommand)connection.Connection.CreateCommand();
+        command.Transaction = (NpgsqlTransaction)_transaction!;
+        command.CommandText = $"SELECT pg_notify('{ClusterBus.Channel}', payload) FROM unnest($1) AS payload";
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = _announcements.ToArray() });
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task RollBackAsync()

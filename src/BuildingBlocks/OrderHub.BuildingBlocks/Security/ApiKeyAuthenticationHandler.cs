@@ -3,10 +3,10 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Platform;
 using OrderHub.BuildingBlocks.Web;
 
@@ -94,22 +94,28 @@ public static class ApiKeyDefaults
 
 internal sealed record KeyIdentity(Guid Id, string Name, string Role, string? Storefront);
 
-/// <summary>Short-lived cache of verified keys; revocation evicts at once.</summary>
-internal sealed class ApiKeyCache(IMemoryCache cache, SecurityOptions options)
+/// <summary>
+/// Verified keys, as a copy of committed state (ADR 0013, 0017): a revocation drops the key on every node when it
+/// commits. Unknown keys are not kept, so keys that do not exist cannot crowd out the ones that do.
+/// </summary>
+internal sealed class ApiKeyCache(DatabaseOptions database)
+    : CommittedStateCache<string, KeyIdentity>(database.CacheCommittedState, MaxKeys, StringComparer.Ordinal)
 {
-    private static readonly object Missing = new();
+    private const int MaxKeys = 100_000;
 
     public async Task<KeyIdentity?> GetOrLoadAsync(string hash, Func<Task<KeyIdentity?>> load)
     {
-        if (cache.TryGetValue(hash, out var cached))
+        if (TryGet(hash, out var cached, out var ticket))
         {
-            return cached as KeyIdentity;
+            return cached;
         }
 
         var identity = await load();
-        cache.Set(hash, (object?)identity ?? Missing, options.KeyCacheDuration);
+        if (identity is not null)
+        {
+            Fill(ticket, identity);
+        }
+
         return identity;
     }
-
-    public void Evict(string hash) => cache.Remove(hash);
 }

@@ -7,9 +7,6 @@ public sealed class SecurityOptions
 
     /// <summary>The first admin key; issue further keys through <c>POST /api/v1/api-keys</c> with it.</summary>
     public string? BootstrapAdminKey { get; set; }
-
-    /// <summary>How long a verified key is remembered before it is looked up again.</summary>
-    public TimeSpan KeyCacheDuration { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 /// <summary>The bootstrap admin key in force for this process (configured, or generated in Development).</summary>

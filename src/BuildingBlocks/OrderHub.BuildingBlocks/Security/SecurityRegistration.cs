@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Platform;
 
 namespace OrderHub.BuildingBlocks.Security;
@@ -24,8 +25,7 @@ public static class SecurityRegistration
         services.AddSingleton(new BootstrapAdminKey(options.BootstrapAdminKey));
         services.AddSingleton(new BootstrapKeyAnnouncement(generated ? options.BootstrapAdminKey : null, string.IsNullOrWhiteSpace(options.BootstrapAdminKey)));
         services.AddHostedService<BootstrapKeyAnnouncer>();
-        services.AddMemoryCache();
-        services.AddSingleton<ApiKeyCache>();
+        services.AddCommittedStateCache<ApiKeyCache>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
 
@@ -40,9 +40,9 @@ public static class SecurityRegistration
         return services;
     }
 
-    /// <summary>Evicts a revoked key from the verification cache at once.</summary>
-    public static void ForgetKey(this IServiceProvider services, string hash) =>
-        services.GetRequiredService<ApiKeyCache>().Evict(hash);
+    /// <summary>Drops a revoked key from every node's verification cache when the revocation commits.</summary>
+    public static void ForgetKeyWhenEnded(this IServiceProvider services, UnitOfWork unitOfWork, string hash) =>
+        services.GetRequiredService<ApiKeyCache>().InvalidateWhenEnded(unitOfWork, hash);
 }
 
 internal sealed record BootstrapKeyAnnouncement(string? GeneratedKey, bool NoneConfigured);
