@@ -19,10 +19,11 @@ public sealed class PolicyEvaluatorTests
         decimal? autoApproveMaxOrderValue = null,
         decimal? keepItThreshold = null,
         decimal storeCreditBonusPercent = 0m) =>
-        PolicyRules.From(new ReturnPolicyDto(
-            0, 30, categoryWindows ?? [], segmentExtensions ?? [], nonReturnableCategories ?? [], nonReturnableSkus ?? [], restockingFeePercent, returnShippingFee,
+        new(
+            30, new(categoryWindows ?? [], StringComparer.OrdinalIgnoreCase), new(segmentExtensions ?? [], StringComparer.OrdinalIgnoreCase),
+            nonReturnableCategories ?? [], nonReturnableSkus ?? [], restockingFeePercent, returnShippingFee,
             [ReturnResolution.Refund, ReturnResolution.StoreCredit, ReturnResolution.Exchange], autoApproveMaxOrderValue, keepItThreshold, storeCreditBonusPercent,
-            14, "W", 50m, 10, 3, null));
+            14, "W", 50m, 10, 3);
 
     private static LineFacts Line(string sku = "TEE", int shipped = 2, int onReturns = 0, string? category = "apparel", bool catalogueReturnable = true, decimal unitPrice = 20m) =>
         new(Guid.NewGuid(), sku, 2, shipped, unitPrice, onReturns, category, catalogueReturnable);

@@ -1,6 +1,7 @@
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Domain;
+using OrderHub.Returns.Policies;
 
 namespace OrderHub.Returns.Tests;
 
@@ -21,7 +22,7 @@ public sealed class ReturnRequestTests
 
     private static ReturnRequest Received(ReturnRequest rma)
     {
-        rma.Approve(14, "tester", Now);
+        rma.Approve(Policy(), "tester", Now);
         rma.Receive("W", "dock", Now.AddDays(2));
         return rma;
     }
@@ -29,8 +30,12 @@ public sealed class ReturnRequestTests
     private static Dictionary<Guid, (ItemCondition, Disposition)> Grades(IEnumerable<ReturnLine> lines, ItemCondition condition = ItemCondition.New) =>
         lines.ToDictionary(l => l.Id, _ => (condition, Disposition.Restock));
 
+    /// <summary>The version every request here is judged under (version 2), with the given fees.</summary>
+    private static ReturnPolicy Policy(decimal restockingFeePercent = 0m, decimal bonusPercent = 0m, int daysToShip = 14, int version = 2) =>
+        ReturnPolicy.Create(version, PolicyRules.Default with { RestockingFeePercent = restockingFeePercent, StoreCreditBonusPercent = bonusPercent, DaysToShip = daysToShip }, "tester", Now);
+
     private static void Complete(ReturnRequest rma, IReadOnlyDictionary<Guid, (ItemCondition, Disposition)> grades, decimal restockingFeePercent = 0m, decimal bonusPercent = 0m) =>
-        rma.Complete(grades, restockingFeePercent, bonusPercent, "inspector", Now.AddDays(3));
+        rma.Complete(grades, Policy(restockingFeePercent, bonusPercent), "inspector", Now.AddDays(3));
 
     [Fact]
     public void A_request_gets_its_rma_number_and_starts_the_timeline()
@@ -46,12 +51,12 @@ public sealed class ReturnRequestTests
     public void Approval_sets_the_date_to_ship_by_unless_everything_is_kept()
     {
         var rma = Request();
-        rma.Approve(14, "tester", Now);
+        rma.Approve(Policy(), "tester", Now);
         rma.Status.ShouldBe(ReturnStatus.Approved);
         rma.ShipBy.ShouldBe(Now.AddDays(14));
 
         var kept = Request(lines: Kept());
-        kept.Approve(14, "tester", Now);
+        kept.Approve(Policy(), "tester", Now);
         kept.ShipBy.ShouldBeNull();
     }
 
@@ -59,14 +64,14 @@ public sealed class ReturnRequestTests
     public void Only_a_requested_return_can_be_approved_or_rejected()
     {
         var approved = Request();
-        approved.Approve(14, "tester", Now);
-        Should.Throw<ConflictException>(() => approved.Approve(14, "tester", Now));
+        approved.Approve(Policy(), "tester", Now);
+        Should.Throw<ConflictException>(() => approved.Approve(Policy(), "tester", Now));
         Should.Throw<ConflictException>(() => approved.Reject("late", "tester", Now));
 
         var rejected = Request();
         rejected.Reject("worn", "tester", Now);
         rejected.RejectionReason.ShouldBe("worn");
-        Should.Throw<ConflictException>(() => rejected.Approve(14, "tester", Now));
+        Should.Throw<ConflictException>(() => rejected.Approve(Policy(), "tester", Now));
         Should.Throw<ConflictException>(() => rejected.Cancel("tester", Now));
     }
 
@@ -79,7 +84,7 @@ public sealed class ReturnRequestTests
         Should.Throw<ConflictException>(() => requested.Cancel("customer", Now));
 
         var approved = Request();
-        approved.Approve(14, "tester", Now);
+        approved.Approve(Policy(), "tester", Now);
         approved.Cancel("customer", Now);
         approved.Status.ShouldBe(ReturnStatus.Cancelled);
 
@@ -96,7 +101,7 @@ public sealed class ReturnRequestTests
         Should.Throw<ConflictException>(() => requested.Receive("W", "dock", Now));
 
         var expired = Request();
-        expired.Approve(14, "tester", Now);
+        expired.Approve(Policy(), "tester", Now);
         expired.Expire("job", Now.AddDays(15));
         expired.Status.ShouldBe(ReturnStatus.Expired);
         Should.Throw<ConflictException>(() => expired.Receive("W", "dock", Now.AddDays(15)));
@@ -110,7 +115,7 @@ public sealed class ReturnRequestTests
     public void A_return_the_customer_keeps_is_never_received()
     {
         var kept = Request(lines: Kept());
-        kept.Approve(14, "tester", Now);
+        kept.Approve(Policy(), "tester", Now);
 
         Should.Throw<ConflictException>(() => kept.Receive("W", "dock", Now));
     }
@@ -122,7 +127,7 @@ public sealed class ReturnRequestTests
         Should.Throw<ConflictException>(() => Complete(requested, Grades(requested.Lines)));
 
         var approved = Request();
-        approved.Approve(14, "tester", Now);
+        approved.Approve(Policy(), "tester", Now);
         Should.Throw<ConflictException>(() => Complete(approved, Grades(approved.Lines)));
     }
 
@@ -185,7 +190,7 @@ public sealed class ReturnRequestTests
     public void A_return_the_customer_keeps_completes_from_approval_without_grades()
     {
         var kept = Request(ReturnResolution.Refund, 0m, Kept(ReturnReason.Damaged));
-        kept.Approve(14, "tester", Now);
+        kept.Approve(Policy(), "tester", Now);
 
         Complete(kept, Grades([]), restockingFeePercent: 10m);
 
@@ -195,10 +200,34 @@ public sealed class ReturnRequestTests
     }
 
     [Fact]
+    public void A_return_is_approved_and_settled_only_under_the_policy_version_it_was_judged_under()
+    {
+        var requested = Request();
+        Should.Throw<InvalidOperationException>(() => requested.Approve(Policy(version: 3), "tester", Now)).Message.ShouldContain("version 2");
+        requested.Status.ShouldBe(ReturnStatus.Requested);
+
+        var received = Received(Request(ReturnResolution.StoreCredit));
+        Should.Throw<InvalidOperationException>(() => received.Complete(Grades(received.Lines), Policy(restockingFeePercent: 50m, version: 3), "inspector", Now));
+        received.Status.ShouldBe(ReturnStatus.Received);
+        received.StoreCreditAmount.ShouldBeNull();
+
+        received.Complete(Grades(received.Lines), Policy(restockingFeePercent: 10m, bonusPercent: 10m), "inspector", Now);
+        received.StoreCreditAmount.ShouldBe(19.80m);
+    }
+
+    [Fact]
+    public void Approval_gives_the_days_to_ship_of_the_requests_own_version()
+    {
+        var rma = Request();
+        rma.Approve(Policy(daysToShip: 5), "tester", Now);
+        rma.ShipBy.ShouldBe(Now.AddDays(5));
+    }
+
+    [Fact]
     public void Reminders_and_overdue_inspections_are_recorded_on_the_timeline()
     {
         var approved = Request();
-        approved.Approve(3, "tester", Now);
+        approved.Approve(Policy(daysToShip: 3), "tester", Now);
         approved.RemindOfExpiry("job", Now.AddDays(1));
         approved.ExpiryReminderAt.ShouldBe(Now.AddDays(1));
 

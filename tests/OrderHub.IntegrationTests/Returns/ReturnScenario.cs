@@ -48,10 +48,22 @@ public sealed class ReturnScenario : IDisposable
 
     public Task<DeliveredOrder> DeliveredOrderAsync(params (string Sku, int Quantity)[] lines) => DeliveredOrderAsync("buyer@example.com", "loyal", lines);
 
-    /// <summary>Places, ships and delivers an order (delivered now by the application's clock) and waits until Returns knows it.</summary>
-    public async Task<DeliveredOrder> DeliveredOrderAsync(string email, string? segment, (string Sku, int Quantity)[] lines, string? storefront = null)
+    /// <summary>
+    /// Places, ships and delivers an order (delivered now by the application's clock) and waits until Returns knows
+    /// it; every line costs <paramref name="unitPrice"/> when given.
+    /// </summary>
+    public async Task<DeliveredOrder> DeliveredOrderAsync(string email, string? segment, (string Sku, int Quantity)[] lines, string? storefront = null, decimal? unitPrice = null)
     {
-        var order = await (await Staff.PostAsJsonAsync("/api/v1/orders", OrderRequests.CustomerOrder(email, storefront, segment, lines))).ShouldBeAsync(HttpStatusCode.Created);
+        var request = JsonSerializer.SerializeToNode(OrderRequests.CustomerOrder(email, storefront, segment, lines))!;
+        if (unitPrice is { } price)
+        {
+            foreach (var line in request["lines"]!.AsArray())
+            {
+                line!["unitPrice"] = price;
+            }
+        }
+
+        var order = await (await Staff.PostAsJsonAsync("/api/v1/orders", request)).ShouldBeAsync(HttpStatusCode.Created);
         var id = order.GetProperty("id").GetGuid();
         var orderLines = order.GetProperty("lines").EnumerateArray().ToList();
         await (await Staff.PostAsJsonAsync($"/api/v1/orders/{id}/shipments", new

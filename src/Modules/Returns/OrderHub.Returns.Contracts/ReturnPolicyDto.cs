@@ -1,9 +1,10 @@
 namespace OrderHub.Returns.Contracts;
 
 /// <summary>
-/// The return policy. Every PUT stores a new version; each RMA records the version it was judged under.
+/// One version of the return policy. Every PUT stores a new version and never changes an old one; each RMA
+/// records the version it was judged under, and all its amounts come from that version.
 /// </summary>
-/// <param name="Version">Assigned by OrderHub; ignored on PUT.</param>
+/// <param name="Version">Assigned by OrderHub: 1 is the built-in default, each PUT adds one.</param>
 /// <param name="WindowDays">Days from delivery during which items may be returned (default 30).</param>
 /// <param name="CategoryWindowDays">Per-category windows replacing <paramref name="WindowDays"/>, e.g. <c>{"electronics": 14}</c>.</param>
 /// <param name="SegmentExtensionDays">Extra days per customer segment, e.g. <c>{"loyal": 30}</c>.</param>
@@ -20,7 +21,8 @@ namespace OrderHub.Returns.Contracts;
 /// <param name="SerialReturnerThresholdPercent">A customer who returned from at least this share of recent orders is flagged.</param>
 /// <param name="SerialReturnerLookbackOrders">How many recent orders count for that share.</param>
 /// <param name="SerialReturnerMinimumOrders">Below this many orders nobody is flagged.</param>
-/// <param name="CreatedAt">When this version was stored; ignored on PUT.</param>
+/// <param name="CreatedAt">When this version was stored.</param>
+/// <param name="CreatedBy">The API key that stored it (<c>system</c> for the built-in default).</param>
 public sealed record ReturnPolicyDto(
     int Version,
     int WindowDays,
@@ -39,4 +41,5 @@ public sealed record ReturnPolicyDto(
     decimal SerialReturnerThresholdPercent,
     int SerialReturnerLookbackOrders,
     int SerialReturnerMinimumOrders,
-    DateTime? CreatedAt);
+    DateTime? CreatedAt,
+    string? CreatedBy);

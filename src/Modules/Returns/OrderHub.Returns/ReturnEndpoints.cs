@@ -43,12 +43,32 @@ internal static class ReturnEndpoints
             .RequireAuthorization(AuthPolicies.Read)
             .WithName("GetReturnPolicy")
             .WithSummary("The return policy in force (its version included)");
-        policy.MapPut("/", async Task<Ok<ReturnPolicyDto>> (ReturnPolicyDto body, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new UpdateReturnPolicyCommand(body), ct)))
+        policy.MapGet("/versions", async Task<Ok<OrderHub.BuildingBlocks.Web.PagedResult<ReturnPolicyDto>>> (
+                [FromQuery] int? page, [FromQuery] int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListReturnPolicyVersionsQuery(PageRequest.From(page, pageSize)), ct)))
+            .RequireAuthorization(AuthPolicies.Read)
+            .WithName("ListReturnPolicyVersions")
+            .WithSummary("Every version of the return policy ever in force, newest first")
+            .WithDescription("Each with createdAt and createdBy (the key that stored it); version 1 is the built-in default. Versions never change once stored.")
+            .ProducesValidationProblem();
+        policy.MapGet("/versions/{version:int}", async Task<Ok<ReturnPolicyDto>> (int version, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetReturnPolicyVersionQuery(version), ct)))
+            .RequireAuthorization(AuthPolicies.Read)
+            .WithName("GetReturnPolicyVersion")
+            .WithSummary("One version of the return policy, as it was stored")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        policy.MapPut("/", async Task<Ok<ReturnPolicyDto>> (UpdateReturnPolicyRequest body, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new UpdateReturnPolicyCommand(body), ct)))
             .RequireAuthorization(AuthPolicies.Admin)
             .WithName("UpdateReturnPolicy")
             .WithSummary("Store a new version of the return policy")
-            .WithDescription("Every PUT creates a new version; returns already requested keep the version they were judged under.")
-            .ProducesValidationProblem();
+            .WithDescription("Every PUT creates a new version and never changes an old one; returns already requested keep the version they were judged under "
+                + "for every amount (estimate, fees, bonus, refund, store credit) and rule (days to ship). "
+                + "A field left out keeps the value of the version in force, so a GET document can be changed and sent back. "
+                + "An empty list or object clears it ([] for no non-returnable SKUs). null is \"none\" for autoApproveMaxOrderValue, keepItThreshold and "
+                + "returnWarehouseCode, and 400 naming the field for any other. version, createdAt and createdBy are ignored. "
+                + "A returnWarehouseCode that names no warehouse is 422 (code unknown-warehouse, with field and value) and stores nothing.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         endpoints.MapGet("/api/v1/orders/{id:guid}/returnable-lines", async Task<Ok<IReadOnlyList<ReturnableLineDto>>> (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetReturnableLinesQuery(id), ct)))

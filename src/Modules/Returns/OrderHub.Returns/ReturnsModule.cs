@@ -34,6 +34,7 @@ public static class ReturnsModule
         services.AddScoped<ReturnFacts>();
         services.AddCommittedStateCache<CurrentPolicyCache>();
         services.AddScoped<ReturnWorkflow>();
+        services.AddScoped<ReturnWarehouses>();
         services.AddScoped<ReturnsAccess>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, PortalTokenAuthenticationHandler>(PortalTokenAuthenticationHandler.SchemeName, null);

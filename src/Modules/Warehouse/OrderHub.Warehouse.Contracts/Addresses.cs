@@ -10,3 +10,6 @@ public sealed record WarehouseAddress(string WarehouseCode, string Name, PostalA
 
 /// <summary>The return-to address of a warehouse (for return labels); 404 when the warehouse is unknown.</summary>
 public sealed record GetWarehouseAddressQuery(string WarehouseCode) : IQuery<WarehouseAddress>;
+
+/// <summary>The return-to address of a warehouse, or null when no warehouse has that code (to check a code before storing it).</summary>
+public sealed record FindWarehouseAddressQuery(string WarehouseCode) : IQuery<WarehouseAddress?>;

@@ -120,7 +120,7 @@ internal sealed class CreateReturnCommandHandler(ReturnsDbContext db, CurrentPol
 
         if (review.Count == 0)
         {
-            await workflow.ApproveAsync(rma, rules, "policy:auto-approval", cancellationToken);
+            await workflow.ApproveAsync(rma, "policy:auto-approval", cancellationToken);
         }
 
         return rma.ToDto();

@@ -1,5 +1,6 @@
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.Returns.Contracts;
+using OrderHub.Returns.Policies;
 
 namespace OrderHub.Returns.Domain;
 
@@ -142,12 +143,14 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
         return request;
     }
 
-    public void Approve(int daysToShip, string actor, DateTime now)
+    /// <summary>Approves under <paramref name="policy"/>, which must be the version the request was judged under.</summary>
+    public void Approve(ReturnPolicy policy, string actor, DateTime now)
     {
+        RequireOwn(policy);
         Require(ReturnStatus.Requested, "approved");
         Status = ReturnStatus.Approved;
         ApprovedAt = now;
-        ShipBy = EverythingKeptByCustomer ? null : now.AddDays(daysToShip);
+        ShipBy = EverythingKeptByCustomer ? null : now.AddDays(policy.Rules.DaysToShip);
         Record("ReturnApproved", actor, now, ShipBy is null ? "keep-it: nothing to send back" : $"ship by {ShipBy:yyyy-MM-dd}");
     }
 
@@ -207,9 +210,15 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
         Record("InspectionOverdue", actor, now, "received more than 48 hours ago and not inspected");
     }
 
-    /// <summary>Grades every shipped-back line and records the resolution; the RMA is then Completed.</summary>
-    public void Complete(IReadOnlyDictionary<Guid, (ItemCondition Condition, Disposition Disposition)> grades, decimal restockingFeePercent, decimal storeCreditBonusPercent, string actor, DateTime now)
+    /// <summary>
+    /// Grades every shipped-back line and records the resolution; the RMA is then Completed. The fees and bonus
+    /// are those of <paramref name="policy"/>, which must be the version the request was judged under.
+    /// </summary>
+    public void Complete(IReadOnlyDictionary<Guid, (ItemCondition Condition, Disposition Disposition)> grades, ReturnPolicy policy, string actor, DateTime now)
     {
+        RequireOwn(policy);
+        var restockingFeePercent = policy.Rules.RestockingFeePercent;
+        var storeCreditBonusPercent = policy.Rules.StoreCreditBonusPercent;
         var expectGrades = Status == ReturnStatus.Received;
         if (!expectGrades && !(Status == ReturnStatus.Approved && EverythingKeptByCustomer))
         {
@@ -258,6 +267,15 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
     {
         ExchangeOrderNumber = orderNumber;
         Touch();
+    }
+
+    /// <summary>Every amount and rule of an RMA comes from its own version, whatever was stored since.</summary>
+    private void RequireOwn(ReturnPolicy policy)
+    {
+        if (policy.Version != PolicyVersion)
+        {
+            throw new InvalidOperationException($"Return {RmaNumber} was judged under policy version {PolicyVersion} and is settled under it, not under version {policy.Version}.");
+        }
     }
 
     private void Require(ReturnStatus expected, string verb)
@@ -324,21 +342,21 @@ internal sealed class ReturnLine
     {
         Condition = condition;
         Disposition = disposition;
-        var sellerFault = Policies.PolicyEvaluator.SellerFault.Contains(Reason) || condition == ItemCondition.Defective;
+        var sellerFault = PolicyEvaluator.SellerFault.Contains(Reason) || condition == ItemCondition.Defective;
         RefundAmount = Value(sellerFault ? 0 : restockingFeePercent);
         return RefundAmount;
     }
 
     public decimal SettleKeptByCustomer(decimal restockingFeePercent)
     {
-        RefundAmount = Value(Policies.PolicyEvaluator.SellerFault.Contains(Reason) ? 0 : restockingFeePercent);
+        RefundAmount = Value(PolicyEvaluator.SellerFault.Contains(Reason) ? 0 : restockingFeePercent);
         return RefundAmount;
     }
 
     private decimal Value(decimal feePercent)
     {
         var value = Quantity * UnitPrice;
-        return value - Policies.PolicyEvaluator.RestockingFee(value, feePercent);
+        return value - PolicyEvaluator.RestockingFee(value, feePercent);
     }
 }
 

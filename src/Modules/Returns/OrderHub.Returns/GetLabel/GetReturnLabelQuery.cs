@@ -8,14 +8,13 @@ using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Labels;
 using OrderHub.Returns.Persistence;
 using OrderHub.Returns.Policies;
-using OrderHub.Warehouse.Contracts;
 
 namespace OrderHub.Returns.GetLabel;
 
 internal sealed record GetReturnLabelQuery(Guid Id) : IQuery<ReturnLabel>;
 
 /// <summary>Everything a printed return label shows; only approved returns that ship something back have one.</summary>
-internal sealed class GetReturnLabelQueryHandler(ReturnsDbContext db, CurrentPolicyCache policies, ReturnsAccess access, IMediator mediator) : IRequestHandler<GetReturnLabelQuery, ReturnLabel>
+internal sealed class GetReturnLabelQueryHandler(ReturnsDbContext db, ReturnWarehouses warehouses, ReturnsAccess access, IMediator mediator) : IRequestHandler<GetReturnLabelQuery, ReturnLabel>
 {
     public async Task<ReturnLabel> Handle(GetReturnLabelQuery request, CancellationToken cancellationToken)
     {
@@ -32,9 +31,8 @@ internal sealed class GetReturnLabelQueryHandler(ReturnsDbContext db, CurrentPol
             throw new ConflictException($"Return {rma.RmaNumber} is kept by the customer; nothing is shipped back.", "no-label");
         }
 
-        var warehouseCode = rma.WarehouseCode ?? (await policies.GetAsync(db, cancellationToken)).Rules.ReturnWarehouseCode
-            ?? throw new ConflictException("The return policy names no return warehouse, so there is no address to send the parcel to.", "no-return-warehouse");
-        var warehouse = await mediator.Send(new GetWarehouseAddressQuery(warehouseCode), cancellationToken);
+        var warehouse = await warehouses.ForAsync(rma, cancellationToken)
+            ?? throw new ConflictException("The return policy names no existing return warehouse, so there is no address to send the parcel to.", "no-return-warehouse");
         var order = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == rma.OrderId, cancellationToken);
         var customer = order.Address;
         var shipped = rma.ShippedBackLines.ToList();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Domain;
@@ -30,7 +31,12 @@ internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> option
     /// <summary>The policy in force: the highest stored version, or version 1, the built-in default, until one is stored.</summary>
     public async Task<ReturnPolicy> LoadCurrentPolicyAsync(CancellationToken cancellationToken) =>
         await Policies.AsNoTracking().OrderByDescending(p => p.Version).FirstOrDefaultAsync(cancellationToken)
-        ?? ReturnPolicy.Create(1, PolicyRules.Default, "system", DateTime.UnixEpoch);
+        ?? ReturnPolicy.BuiltIn();
+
+    /// <summary>One version as it was stored (version 1 is the built-in default when it was never stored); null when there is no such version.</summary>
+    public async Task<ReturnPolicy?> LoadPolicyVersionAsync(int version, CancellationToken cancellationToken) =>
+        await Policies.AsNoTracking().SingleOrDefaultAsync(p => p.Version == version, cancellationToken)
+        ?? (version == 1 ? ReturnPolicy.BuiltIn() : null);
 
     /// <summary>Next RMA sequence number: a PostgreSQL sequence, or the highest plus one where SQLite serialises writes.</summary>
     public async Task<long> NextSequenceNumberAsync(CancellationToken cancellationToken)
@@ -50,6 +56,12 @@ internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> option
             b.Property(x => x.Version).ValueGeneratedNever();
             b.Property(x => x.CreatedBy).HasMaxLength(200);
             b.Ignore(x => x.Rules);
+
+            // RMAs are settled under the version they were judged under; rewriting one would change their money.
+            foreach (var column in new[] { nameof(ReturnPolicy.Document), nameof(ReturnPolicy.CreatedBy), nameof(ReturnPolicy.CreatedAt) })
+            {
+                b.Property(column).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Throw);
+            }
         });
 
         modelBuilder.Entity<OrderCopy>(b =>

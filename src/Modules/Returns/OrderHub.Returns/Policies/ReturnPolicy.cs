@@ -4,7 +4,11 @@ using OrderHub.Returns.Contracts;
 
 namespace OrderHub.Returns.Policies;
 
-/// <summary>One stored version of the return policy; the rules live in <see cref="Rules"/> as JSON.</summary>
+/// <summary>
+/// One version of the return policy; the rules live in <see cref="Rules"/> as JSON. A version is written once
+/// and never changed (a new PUT inserts the next one), so every RMA can be settled under the version it was
+/// judged under.
+/// </summary>
 internal sealed class ReturnPolicy
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -26,6 +30,9 @@ internal sealed class ReturnPolicy
     /// <summary>The rules, read from <see cref="Document"/> once (a stored version never changes).</summary>
     public PolicyRules Rules => _rules ??= JsonSerializer.Deserialize<PolicyRules>(Document, Json)!;
 
+    /// <summary>Version 1: the built-in default, in force until the first PUT.</summary>
+    public static ReturnPolicy BuiltIn() => Create(1, PolicyRules.Default, "system", DateTime.UnixEpoch);
+
     public static ReturnPolicy Create(int version, PolicyRules rules, string actor, DateTime now) => new()
     {
         Version = version,
@@ -41,7 +48,7 @@ internal sealed class ReturnPolicy
         var r = Rules;
         return new ReturnPolicyDto(Version, r.WindowDays, r.CategoryWindowDays, r.SegmentExtensionDays, r.NonReturnableCategories, r.NonReturnableSkus,
             r.RestockingFeePercent, r.ReturnShippingFee, r.AllowedResolutions, r.AutoApproveMaxOrderValue, r.KeepItThreshold, r.StoreCreditBonusPercent,
-            r.DaysToShip, r.ReturnWarehouseCode, r.SerialReturnerThresholdPercent, r.SerialReturnerLookbackOrders, r.SerialReturnerMinimumOrders, CreatedAt);
+            r.DaysToShip, r.ReturnWarehouseCode, r.SerialReturnerThresholdPercent, r.SerialReturnerLookbackOrders, r.SerialReturnerMinimumOrders, CreatedAt, CreatedBy);
     }
 }
 
@@ -83,23 +90,30 @@ internal sealed record PolicyRules(
         SerialReturnerLookbackOrders: 10,
         SerialReturnerMinimumOrders: 3);
 
-    public static PolicyRules From(ReturnPolicyDto dto) => new(
-        dto.WindowDays,
-        new Dictionary<string, int>(dto.CategoryWindowDays ?? new Dictionary<string, int>(), StringComparer.OrdinalIgnoreCase),
-        new Dictionary<string, int>(dto.SegmentExtensionDays ?? new Dictionary<string, int>(), StringComparer.OrdinalIgnoreCase),
-        [.. dto.NonReturnableCategories ?? []],
-        [.. dto.NonReturnableSkus ?? []],
-        dto.RestockingFeePercent,
-        dto.ReturnShippingFee,
-        [.. dto.AllowedResolutions ?? []],
-        dto.AutoApproveMaxOrderValue,
-        dto.KeepItThreshold,
-        dto.StoreCreditBonusPercent,
-        dto.DaysToShip,
-        string.IsNullOrWhiteSpace(dto.ReturnWarehouseCode) ? null : dto.ReturnWarehouseCode.Trim(),
-        dto.SerialReturnerThresholdPercent,
-        dto.SerialReturnerLookbackOrders,
-        dto.SerialReturnerMinimumOrders);
+    /// <summary>
+    /// The rules of the next version: what <paramref name="document"/> names, and for everything it leaves out
+    /// the value of <paramref name="current"/>. A left-out field must never fall back to a type's default (a
+    /// 0 % serial-returner threshold flags every customer), so every field is taken from one or the other.
+    /// </summary>
+    public static PolicyRules Merge(PolicyRules current, UpdateReturnPolicyRequest document) => new(
+        document.WindowDays ?? current.WindowDays,
+        document.CategoryWindowDays is { } categoryWindows ? new Dictionary<string, int>(categoryWindows, StringComparer.OrdinalIgnoreCase) : current.CategoryWindowDays,
+        document.SegmentExtensionDays is { } extensions ? new Dictionary<string, int>(extensions, StringComparer.OrdinalIgnoreCase) : current.SegmentExtensionDays,
+        document.NonReturnableCategories is { } categories ? [.. categories] : current.NonReturnableCategories,
+        document.NonReturnableSkus is { } skus ? [.. skus] : current.NonReturnableSkus,
+        document.RestockingFeePercent ?? current.RestockingFeePercent,
+        document.ReturnShippingFee ?? current.ReturnShippingFee,
+        document.AllowedResolutions is { } resolutions ? [.. resolutions.Distinct()] : current.AllowedResolutions,
+        document.Names(nameof(document.AutoApproveMaxOrderValue)) ? document.AutoApproveMaxOrderValue : current.AutoApproveMaxOrderValue,
+        document.Names(nameof(document.KeepItThreshold)) ? document.KeepItThreshold : current.KeepItThreshold,
+        document.StoreCreditBonusPercent ?? current.StoreCreditBonusPercent,
+        document.DaysToShip ?? current.DaysToShip,
+        document.Names(nameof(document.ReturnWarehouseCode))
+            ? (string.IsNullOrWhiteSpace(document.ReturnWarehouseCode) ? null : document.ReturnWarehouseCode.Trim())
+            : current.ReturnWarehouseCode,
+        document.SerialReturnerThresholdPercent ?? current.SerialReturnerThresholdPercent,
+        document.SerialReturnerLookbackOrders ?? current.SerialReturnerLookbackOrders,
+        document.SerialReturnerMinimumOrders ?? current.SerialReturnerMinimumOrders);
 
     public int? CategoryWindow(string category) =>
         CategoryWindowDays.FirstOrDefault(kv => string.Equals(kv.Key, category, StringComparison.OrdinalIgnoreCase)) is { Key: not null } hit ? hit.Value : null;

@@ -27,7 +27,7 @@ internal sealed class ReceiveReturnCommandValidator : AbstractValidator<ReceiveR
 /// The dock scan. The RMA's version is saved first, so of two people scanning the same parcel at once one
 /// wins and the other gets 409 before any stock moves.
 /// </summary>
-internal sealed class ReceiveReturnCommandHandler(ReturnsDbContext db, CurrentPolicyCache policies, ReturnWorkflow workflow, ReturnsAccess access, IMediator mediator)
+internal sealed class ReceiveReturnCommandHandler(ReturnsDbContext db, ReturnWarehouses warehouses, ReturnWorkflow workflow, ReturnsAccess access, IMediator mediator)
     : IRequestHandler<ReceiveReturnCommand, ReturnDto>
 {
     public async Task<ReturnDto> Handle(ReceiveReturnCommand command, CancellationToken cancellationToken)
@@ -36,9 +36,8 @@ internal sealed class ReceiveReturnCommandHandler(ReturnsDbContext db, CurrentPo
         var id = await db.Returns.Where(r => r.RmaNumber == number).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Return", number);
         var rma = await db.LoadForChangeAsync(id, access, null, cancellationToken);
-        var rules = (await policies.GetAsync(db, cancellationToken)).Rules;
-        var warehouse = command.WarehouseCode?.Trim() ?? rma.WarehouseCode ?? rules.ReturnWarehouseCode
-            ?? throw new BusinessRuleException("No warehouse given and the return policy names no return warehouse.", "no-return-warehouse");
+        var warehouse = command.WarehouseCode?.Trim() ?? (await warehouses.ForAsync(rma, cancellationToken))?.WarehouseCode
+            ?? throw new BusinessRuleException("No warehouse given and the return policy names no existing return warehouse.", "no-return-warehouse");
 
         rma.Receive(warehouse, access.ActorName, workflow.Now);
         await db.SaveChangesAsync(cancellationToken);

@@ -13,16 +13,19 @@ namespace OrderHub.Returns.ReviewReturn;
 /// The steps of a return that touch other modules, each inside the caller's transaction: stock expected
 /// back, the exchange reservation, the exchange order, and the integration event of every transition.
 /// </summary>
-internal sealed class ReturnWorkflow(ReturnsDbContext db, IMediator mediator, TimeProvider clock)
+internal sealed class ReturnWorkflow(ReturnsDbContext db, CurrentPolicyCache policies, IMediator mediator, TimeProvider clock)
 {
     public static string LabelUrl(Guid returnId) => $"/api/v1/returns/{returnId}/label";
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Approves: reserves an exchange replacement, expects the parcel, or completes a keep-it return at once.</summary>
-    public async Task ApproveAsync(ReturnRequest rma, PolicyRules rules, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Approves under the policy version the RMA was judged under: reserves an exchange replacement, expects the
+    /// parcel, or completes a keep-it return at once.
+    /// </summary>
+    public async Task ApproveAsync(ReturnRequest rma, string actor, CancellationToken cancellationToken)
     {
-        rma.Approve(rules.DaysToShip, actor, Now);
+        rma.Approve(await PolicyOfAsync(rma, cancellationToken), actor, Now);
         await db.SaveChangesAsync(cancellationToken);
         if (rma.Resolution == ReturnResolution.Exchange)
         {
@@ -43,14 +46,17 @@ internal sealed class ReturnWorkflow(ReturnsDbContext db, IMediator mediator, Ti
         db.Publish(new ReturnApproved(Guid.NewGuid(), Now, Snapshot(rma), rma.EverythingKeptByCustomer ? null : LabelUrl(rma.Id)));
         if (rma.EverythingKeptByCustomer)
         {
-            await CompleteAsync(rma, new Dictionary<Guid, (ItemCondition, Disposition)>(), rules, actor, cancellationToken);
+            await CompleteAsync(rma, new Dictionary<Guid, (ItemCondition, Disposition)>(), actor, cancellationToken);
         }
     }
 
-    /// <summary>Records the resolution; for an exchange the reserved replacement becomes a new order.</summary>
-    public async Task CompleteAsync(ReturnRequest rma, IReadOnlyDictionary<Guid, (ItemCondition Condition, Disposition Disposition)> grades, PolicyRules rules, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the resolution with the fees and bonus of the RMA's own policy version; for an exchange the
+    /// reserved replacement becomes a new order.
+    /// </summary>
+    public async Task CompleteAsync(ReturnRequest rma, IReadOnlyDictionary<Guid, (ItemCondition Condition, Disposition Disposition)> grades, string actor, CancellationToken cancellationToken)
     {
-        rma.Complete(grades, rules.RestockingFeePercent, rules.StoreCreditBonusPercent, actor, Now);
+        rma.Complete(grades, await PolicyOfAsync(rma, cancellationToken), actor, Now);
         await db.SaveChangesAsync(cancellationToken);
         if (rma.Resolution == ReturnResolution.Exchange)
         {
@@ -72,6 +78,10 @@ internal sealed class ReturnWorkflow(ReturnsDbContext db, IMediator mediator, Ti
             await mediator.Send(new ReleaseReservationCommand(rma.RmaNumber, null, actor), cancellationToken);
         }
     }
+
+    /// <summary>The version stamped on the RMA, not the one in force: a later PUT never changes what an RMA is owed.</summary>
+    private Task<ReturnPolicy> PolicyOfAsync(ReturnRequest rma, CancellationToken cancellationToken) =>
+        policies.GetVersionAsync(db, rma.PolicyVersion, cancellationToken);
 
     public static int ExchangeQuantity(ReturnRequest rma) => rma.Lines.Sum(l => l.Quantity);
 

@@ -8,7 +8,6 @@ using OrderHub.Returns.Access;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Domain;
 using OrderHub.Returns.Persistence;
-using OrderHub.Returns.Policies;
 
 namespace OrderHub.Returns.ReviewReturn;
 
@@ -41,13 +40,12 @@ internal static class ReturnLoading
     }
 }
 
-internal sealed class ApproveReturnCommandHandler(ReturnsDbContext db, CurrentPolicyCache policies, ReturnWorkflow workflow, ReturnsAccess access) : IRequestHandler<ApproveReturnCommand, ReturnDto>
+internal sealed class ApproveReturnCommandHandler(ReturnsDbContext db, ReturnWorkflow workflow, ReturnsAccess access) : IRequestHandler<ApproveReturnCommand, ReturnDto>
 {
     public async Task<ReturnDto> Handle(ApproveReturnCommand command, CancellationToken cancellationToken)
     {
         var rma = await db.LoadForChangeAsync(command.Id, access, command.ExpectedVersion, cancellationToken);
-        var rules = (await policies.GetAsync(db, cancellationToken)).Rules;
-        await workflow.ApproveAsync(rma, rules, access.ActorName, cancellationToken);
+        await workflow.ApproveAsync(rma, access.ActorName, cancellationToken);
         return rma.ToDto();
     }
 }

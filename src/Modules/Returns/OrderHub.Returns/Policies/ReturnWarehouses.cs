@@ -1,0 +1,27 @@
+using MediatR;
+using OrderHub.Returns.Domain;
+using OrderHub.Returns.Persistence;
+using OrderHub.Warehouse.Contracts;
+
+namespace OrderHub.Returns.Policies;
+
+/// <summary>
+/// Where an RMA's parcel goes, with the warehouse's address as it is now (looked up when asked, never copied
+/// onto the RMA): the warehouse stamped on the RMA, or, when that names no warehouse (none was named, or the
+/// code was stored before codes were checked), the one the policy in force names. A stale code therefore never
+/// makes a label or a dock scan fail once the policy names a real warehouse.
+/// </summary>
+internal sealed class ReturnWarehouses(ReturnsDbContext db, CurrentPolicyCache policies, IMediator mediator)
+{
+    /// <summary>The warehouse and its current address, or null when neither the RMA nor the policy in force names one that exists.</summary>
+    public async Task<WarehouseAddress?> ForAsync(ReturnRequest rma, CancellationToken cancellationToken)
+    {
+        if (rma.WarehouseCode is { } stamped && await mediator.Send(new FindWarehouseAddressQuery(stamped), cancellationToken) is { } warehouse)
+        {
+            return warehouse;
+        }
+
+        var inForce = (await policies.GetAsync(db, cancellationToken)).Rules.ReturnWarehouseCode;
+        return inForce is null || inForce == rma.WarehouseCode ? null : await mediator.Send(new FindWarehouseAddressQuery(inForce), cancellationToken);
+    }
+}
