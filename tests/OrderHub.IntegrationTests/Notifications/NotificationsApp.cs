@@ -1,15 +1,26 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using OrderHub.IntegrationTests.Infrastructure;
+using OrderHub.IntegrationTests.Returns;
 
 namespace OrderHub.IntegrationTests.Notifications;
 
-/// <summary>The app wired to a real SMTP server process, with retry delays short enough for tests.</summary>
+/// <summary>
+/// The app wired to a real SMTP server process, with retry delays short enough for tests, webhook receivers
+/// allowed on loopback, customer links on a known public address and signing key, and a clock tests move.
+/// </summary>
 public sealed class NotificationsApp : OrderHubApp
 {
     public const string Sender = "shop@orderhub.test";
+    public const string PublicBaseUrl = "http://shop.orderhub.test";
+    public const string LinkSigningKey = "test-link-signing-key-0123456789abcdef";
 
     private SmtpSink? _smtp;
 
     public SmtpSink Smtp => _smtp ?? throw new InvalidOperationException("The SMTP server is not started.");
+
+    public AdjustableClock Clock { get; } = new();
 
     public override async Task InitializeAsync()
     {
@@ -22,7 +33,17 @@ public sealed class NotificationsApp : OrderHubApp
         Set("OrderHub:Webhooks:FirstRetryDelay", "00:00:00.100");
         Set("OrderHub:Webhooks:MaxRetryDelay", "00:00:00.300");
         Set("OrderHub:Webhooks:RetryFor", "00:00:03");
+        Set("OrderHub:Returns:DeadlineCheckInterval", "00:00:00.200");
+        Set("OrderHub:Webhooks:AllowPrivateTargets", "true");
+        Set("OrderHub:PublicBaseUrl", PublicBaseUrl);
+        Set("OrderHub:Security:LinkSigningKey", LinkSigningKey);
         await base.InitializeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     protected override async Task DisposeExternalServersAsync()

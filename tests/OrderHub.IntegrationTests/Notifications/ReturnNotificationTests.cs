@@ -60,7 +60,8 @@ public sealed class ReturnNotificationTests(NotificationsApp app) : IntegrationT
         var approved = mails.Single(m => m.Subject == $"Votre retour {number} est accepté");
         var text = approved.Part("text/plain");
         text.ShouldContain($"Votre retour {number} a été accepté");
-        text.ShouldContain($"/api/v1/returns/{id}/label");
+        text.ShouldContain($"{NotificationsApp.PublicBaseUrl}/returns/{number}?t=");
+        text.ShouldNotContain("/api/");
         approved.Part("text/html").ShouldContain(number);
         mails.Single(m => m.Subject == $"Votre retour {number} est terminé").Part("text/plain").ShouldContain("Remboursement");
 

@@ -31,6 +31,9 @@ internal sealed class NotificationOptions : RetrySchedule
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
     public int BatchSize { get; set; } = 50;
+
+    /// <summary>How long the link to a return's page in a customer email keeps working.</summary>
+    public TimeSpan ReturnLinkLifetime { get; set; } = TimeSpan.FromDays(60);
 }
 
 /// <summary>Bound from <c>OrderHub:Smtp</c>. Without a host, emails are recorded and wait until one is configured.</summary>
@@ -66,4 +69,13 @@ internal sealed class WebhookOptions : RetrySchedule
     public override TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Lets subscriptions and deliveries reach loopback, private, link-local and other non-public addresses; for
+    /// development and tests whose receivers run on the same machine, never for a shop's server.
+    /// </summary>
+    public bool AllowPrivateTargets { get; set; }
+
+    /// <summary>How long resolving a receiver's host name may take when a subscription is created.</summary>
+    public TimeSpan ResolveTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

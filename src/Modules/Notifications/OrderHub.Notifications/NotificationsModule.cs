@@ -4,12 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Notifications.Contracts;
+using OrderHub.Notifications.CustomerLinks;
 using OrderHub.Notifications.Domain;
 using OrderHub.Notifications.ListNotifications;
 using OrderHub.Notifications.Persistence;
 using OrderHub.Notifications.Publishing;
 using OrderHub.Notifications.Sending;
 using OrderHub.Notifications.Webhooks;
+using OrderHub.Notifications.Webhooks.Targets;
 using Quartz;
 
 namespace OrderHub.Notifications;
@@ -34,6 +36,12 @@ public static class NotificationsModule
         services.AddSingleton(webhooks);
         services.AddSingleton(configuration.GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() ?? new SmtpOptions());
 
+        services.AddSingleton(PublicSite.From(configuration[PublicSite.ConfigurationKey]));
+        services.AddSingleton(sp => new LinkSigningKey(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(), configuration[LinkSigningKey.ConfigurationKey]));
+        services.AddHostedService<LinkSigningKeyWarmUp>();
+        services.AddSingleton<ReturnLinks>();
+        services.AddSingleton<WebhookTargetGuard>();
+
         services.AddScoped<NotificationWriter>();
         services.AddScoped<IOutgoingChannel<Notification>, EmailChannel>();
         services.AddScoped<IOutgoingChannel<WebhookDelivery>, WebhookChannel>();
@@ -42,10 +50,14 @@ public static class NotificationsModule
         services.AddSingleton<OutgoingMessageProcessor>();
         services.AddHostedService<NotificationSendingService>();
         services.AddHttpClient(WebhookOptions.HttpClientName, client => client.Timeout = webhooks.Timeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
-                // A redirect is an answer to fix at the subscription, not one to follow with the signed body.
+                // A redirect is an answer to fix at the subscription, not one to follow with the signed body
+                // (nor a way round the target checks).
                 AllowAutoRedirect = false,
+                // A proxy would resolve and connect on its own, out of reach of the target checks.
+                UseProxy = false,
+                ConnectCallback = webhooks.AllowPrivateTargets ? null : sp.GetRequiredService<WebhookTargetGuard>().ConnectAsync,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
         services.AddQuartz(q => q
@@ -62,6 +74,7 @@ public static class NotificationsModule
     {
         NotificationEndpoints.Map(endpoints);
         WebhookEndpoints.Map(endpoints);
+        ReturnPageEndpoint.Map(endpoints);
         return endpoints;
     }
 }

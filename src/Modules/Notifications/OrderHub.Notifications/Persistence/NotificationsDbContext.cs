@@ -18,6 +18,8 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Notification>(b =>
@@ -65,6 +67,14 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
             b.ToTable("webhook_delivery_attempts");
             b.HasKey(x => new { x.DeliveryId, x.Number });
             b.Property(x => x.Error).HasMaxLength(OutgoingMessage.MaxErrorLength);
+        });
+
+        modelBuilder.Entity<SigningKey>(b =>
+        {
+            b.ToTable("signing_keys");
+            b.HasKey(x => x.Name);
+            b.Property(x => x.Name).HasMaxLength(64);
+            b.Property(x => x.Secret).HasMaxLength(200);
         });
     }
 

@@ -1,13 +1,18 @@
 using OrderHub.BuildingBlocks.Messaging;
 using OrderHub.Notifications.Contracts;
+using OrderHub.Notifications.CustomerLinks;
 using OrderHub.Notifications.Domain;
 using OrderHub.Notifications.Publishing;
 using OrderHub.Returns.Contracts;
 
 namespace OrderHub.Notifications.ReturnEvents;
 
-/// <summary>Tells the customer and the webhook subscribers about every step of a return; messages carry the RMA number.</summary>
-internal sealed class ReturnEventsConsumer(NotificationWriter writer) :
+/// <summary>
+/// Tells the customer and the webhook subscribers about every step of a return; messages carry the RMA number.
+/// Emails that ask for the parcel link to the return's customer page (see <see cref="ReturnLinks"/>), never to an
+/// <c>/api</c> route; webhook payloads keep the API's label URL, which partners open with their key.
+/// </summary>
+internal sealed class ReturnEventsConsumer(NotificationWriter writer, ReturnLinks links) :
     IIntegrationEventHandler<ReturnRequested>,
     IIntegrationEventHandler<ReturnApproved>,
     IIntegrationEventHandler<ReturnRejected>,
@@ -24,13 +29,13 @@ internal sealed class ReturnEventsConsumer(NotificationWriter writer) :
         WriteAsync(integrationEvent, WebhookEventTypes.ReturnRequested, "return.requested", integrationEvent.Return, null,
             [("refundEstimate", Money(integrationEvent.Return.RefundEstimate, integrationEvent.Return.Currency))], cancellationToken);
 
-    public Task HandleAsync(ReturnApproved integrationEvent, CancellationToken cancellationToken)
+    public async Task HandleAsync(ReturnApproved integrationEvent, CancellationToken cancellationToken)
     {
         var rma = integrationEvent.Return;
         var facts = new List<(string, object)>();
-        if (integrationEvent.LabelUrl is { } label)
+        if (integrationEvent.LabelUrl is not null)
         {
-            facts.Add(("labelUrl", label));
+            facts.Add(("labelUrl", await links.UrlForAsync(rma.RmaNumber, cancellationToken)));
         }
 
         if (rma.ShipBy is { } shipBy)
@@ -43,7 +48,7 @@ internal sealed class ReturnEventsConsumer(NotificationWriter writer) :
             facts.Add(("exchangeSku", exchange));
         }
 
-        return WriteAsync(integrationEvent, WebhookEventTypes.ReturnApproved, integrationEvent.LabelUrl is null ? "return.approved_keep" : "return.approved",
+        await WriteAsync(integrationEvent, WebhookEventTypes.ReturnApproved, integrationEvent.LabelUrl is null ? "return.approved_keep" : "return.approved",
             rma, new { labelUrl = integrationEvent.LabelUrl }, facts, cancellationToken);
     }
 
@@ -78,9 +83,18 @@ internal sealed class ReturnEventsConsumer(NotificationWriter writer) :
             facts, cancellationToken);
     }
 
-    public Task HandleAsync(ReturnExpiring integrationEvent, CancellationToken cancellationToken) =>
-        WriteAsync(integrationEvent, WebhookEventTypes.ReturnExpiring, "return.expiring", integrationEvent.Return, null,
-            integrationEvent.Return.ShipBy is { } shipBy ? [("shipBy", shipBy)] : [], cancellationToken);
+    public async Task HandleAsync(ReturnExpiring integrationEvent, CancellationToken cancellationToken)
+    {
+        var rma = integrationEvent.Return;
+        // The reminder asks for the parcel, so it carries the label link again.
+        var facts = new List<(string, object)> { ("labelUrl", await links.UrlForAsync(rma.RmaNumber, cancellationToken)) };
+        if (rma.ShipBy is { } shipBy)
+        {
+            facts.Add(("shipBy", shipBy));
+        }
+
+        await WriteAsync(integrationEvent, WebhookEventTypes.ReturnExpiring, "return.expiring", rma, null, facts, cancellationToken);
+    }
 
     public Task HandleAsync(ReturnExpired integrationEvent, CancellationToken cancellationToken) =>
         WriteAsync(integrationEvent, WebhookEventTypes.ReturnExpired, "return.expired", integrationEvent.Return, null, [], cancellationToken);

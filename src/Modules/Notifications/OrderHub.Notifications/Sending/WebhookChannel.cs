@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OrderHub.Notifications.Domain;
 using OrderHub.Notifications.Persistence;
+using OrderHub.Notifications.Webhooks.Targets;
 
 namespace OrderHub.Notifications.Sending;
 
@@ -48,11 +49,27 @@ internal sealed class WebhookChannel(
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogInformation("Webhook delivery {DeliveryId} to {Url} failed: {Error}", message.Id, subscription.Url, exception.Message);
-            error = exception is TaskCanceledException
-                ? $"The receiver did not answer within {schedule.Timeout.TotalSeconds:0.#} s."
-                : $"{exception.GetType().Name}: {exception.Message}";
+            // A refused target was never connected to: its reason names the address, never the state of a port.
+            error = Refusal(exception) is { } refused
+                ? $"Refused before connecting: {refused.Message}"
+                : exception is TaskCanceledException
+                    ? $"The receiver did not answer within {schedule.Timeout.TotalSeconds:0.#} s."
+                    : $"{exception.GetType().Name}: {exception.Message}";
         }
 
         message.RecordResponse(responseCode, error, Stopwatch.GetElapsedTime(started), clock.GetUtcNow().UtcDateTime, schedule);
+    }
+
+    private static WebhookTargetRefusedException? Refusal(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is WebhookTargetRefusedException refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
     }
 }

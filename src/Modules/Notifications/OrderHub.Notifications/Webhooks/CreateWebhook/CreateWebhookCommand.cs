@@ -5,6 +5,7 @@ using OrderHub.BuildingBlocks.Application;
 using OrderHub.Notifications.Contracts;
 using OrderHub.Notifications.Domain;
 using OrderHub.Notifications.Persistence;
+using OrderHub.Notifications.Webhooks.Targets;
 
 namespace OrderHub.Notifications.Webhooks.CreateWebhook;
 
@@ -14,10 +15,17 @@ internal sealed class CreateWebhookCommandValidator : AbstractValidator<CreateWe
 {
     public const int MinSecretLength = 16;
 
-    public CreateWebhookCommandValidator()
+    public CreateWebhookCommandValidator(WebhookTargetGuard targets)
     {
-        RuleFor(x => x.Request.Url).NotEmpty().MaximumLength(2000)
+        RuleFor(x => x.Request.Url).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(2000)
             .Must(BeAnAbsoluteHttpUrl!).WithMessage("url must be an absolute http or https URL.")
+            .MustAsync(async (_, url, context, ct) =>
+            {
+                var problem = await targets.ProblemWithAsync(url!.Trim(), ct);
+                context.MessageFormatter.AppendArgument("Problem", problem);
+                return problem is null;
+            })
+            .WithMessage("{Problem}")
             .OverridePropertyName("url");
         RuleFor(x => x.Request.Events).NotEmpty().WithMessage("events must name at least one event.").OverridePropertyName("events");
         RuleForEach(x => x.Request.Events)
