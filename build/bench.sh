@@ -90,16 +90,8 @@ run_pg "$pg_bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -N -c "$pgbenc
 app_port="$(free_port)"
 api_key="bench-$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
 log "starting OrderHub on 127.0.0.1:$app_port"
-OrderHub__Database__Provider=Postgres \
-ConnectionStrings__OrderHub="Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=orderhub" \
-OrderHub__Security__BootstrapAdminKey="$api_key" \
-OrderHub__RateLimiting__PermitsPerSecond=1000000 \
-OrderHub__RateLimiting__Burst=1000000 \
-Logging__LogLevel__Default=Warning \
-DOTNET_PerfMapEnabled="$profile" \
-DOTNET_EnableWriteXorExecute="$((1 - profile))" \
-  dotnet "$app_dll" --urls "http://127.0.0.1:$app_port" >"$out/app.log" 2>&1 &
-app_pid=$!
+app_launch "$app_dll" "Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=orderhub" "$api_key" "http://127.0.0.1:$app_port" "$out/app.log" \
+  DOTNET_PerfMapEnabled="$profile" DOTNET_EnableWriteXorExecute="$((1 - profile))"
 for _ in $(seq 120); do
   kill -0 "$app_pid" 2>/dev/null || { cat "$out/app.log" >&2; echo "the app exited during startup" >&2; exit 1; }
   curl -fsS "http://127.0.0.1:$app_port/health/ready" >/dev/null 2>&1 && break

@@ -3,6 +3,8 @@
 #   pg_find_or_install    sets pg_bin (installs the Debian postgresql package when missing)
 #   pg_start              sets pg_dir, pg_port, pg_user and starts the cluster (trust auth, no fsync)
 #   pg_stop               stops it and removes its directory (safe to call twice; use it in a trap)
+#   pg_halt MODE          stops it but keeps it (MODE fast: sessions closed; immediate: as in a crash)
+#   pg_resume             starts it again after pg_halt, on the same port and data
 #   run_pg CMD...         runs a command as the cluster's owner
 
 pg_find_or_install() {
@@ -36,10 +38,16 @@ pg_start() {
   pg_port="$(free_port)"
   log "starting PostgreSQL ($("$pg_bin/postgres" --version | awk '{print $3}')) on 127.0.0.1:$pg_port"
   run_pg "$pg_bin/initdb" -D "$pg_dir/data" -U "$pg_user" -A trust -E UTF8 --no-sync >/dev/null
+  pg_resume
+}
+
+pg_resume() {
   run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
     start >/dev/null
 }
+
+pg_halt() { run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m "$1" -w -t 60 stop >/dev/null; }
 
 # The postmaster's process id (first line of postmaster.pid).
 pg_pid() { head -1 "$pg_dir/data/postmaster.pid"; }

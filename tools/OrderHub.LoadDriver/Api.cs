@@ -8,13 +8,25 @@ namespace OrderHub.LoadDriver;
 /// <summary>What one request gave back: whether it had the expected status, how long it took, and its body.</summary>
 internal readonly record struct Outcome(bool Ok, double Milliseconds, string Kind, JsonElement Body, long CompletedAt);
 
+/// <summary>
+/// One request's raw answer: the status (0 when none came: <see cref="Error"/> says why), the media type, whether
+/// Retry-After was sent, the body, and whether the app's pipeline handled the request (it stamps X-Request-Id on
+/// every answer; the web server refuses some malformed requests before the app sees them).
+/// </summary>
+internal sealed record Exchange(int Status, string? MediaType, bool RetryAfter, byte[] Body, double Milliseconds, string? Error, bool TimedOut, bool ReachedApp = true)
+{
+    public bool IsProblem => MediaType == "application/problem+json";
+
+    public string Text(int max = 300) => System.Text.Encoding.UTF8.GetString(Body, 0, Math.Min(Body.Length, max));
+}
+
 /// <summary>Keyed HTTP access to OrderHub with per-request timing (headers and the whole body read).</summary>
 internal sealed class Api : IDisposable
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private readonly HttpClient client;
 
-    public Api(Uri baseUrl, string apiKey, int connections)
+    public Api(Uri baseUrl, string apiKey, int connections, TimeSpan? timeout = null)
     {
         var handler = new SocketsHttpHandler
         {
@@ -24,7 +36,7 @@ internal sealed class Api : IDisposable
             UseCookies = false,
             AutomaticDecompression = DecompressionMethods.None,
         };
-        client = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        client = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = timeout ?? TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
     }
 
@@ -68,6 +80,23 @@ internal sealed class Api : IDisposable
         {
             var completed = Stopwatch.GetTimestamp();
             return new Outcome(false, Stopwatch.GetElapsedTime(started, completed).TotalMilliseconds, $"{ex.GetType().Name}: {ex.Message}", default, completed);
+        }
+    }
+
+    /// <summary>Sends a request as built by the caller (headers, raw body) and gives back whatever came, never throwing for a failed exchange.</summary>
+    public async Task<Exchange> ExchangeAsync(HttpRequestMessage request)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            return new Exchange((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, response.Headers.RetryAfter is not null,
+                bytes, Stopwatch.GetElapsedTime(started).TotalMilliseconds, null, false, response.Headers.Contains("X-Request-Id"));
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+        {
+            return new Exchange(0, null, false, [], Stopwatch.GetElapsedTime(started).TotalMilliseconds, $"{ex.GetType().Name}: {ex.Message}", ex is TaskCanceledException);
         }
     }
 

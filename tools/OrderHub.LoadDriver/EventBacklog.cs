@@ -11,18 +11,21 @@ internal sealed record EventBacklogSummary(long PendingAtEnd, double DrainSecond
 /// event has been delivered, so the next scenario does not pay for the previous one's events, and reports how
 /// far delivery had fallen behind.
 /// </summary>
-internal sealed class EventBacklog(string connectionString) : IDisposable
+internal sealed class EventBacklog(string connectionString, TimeSpan? drainTimeout = null) : IDisposable
 {
-    private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(3);
+    private readonly TimeSpan _drainTimeout = drainTimeout ?? TimeSpan.FromMinutes(3);
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
     private string? _query;
+
+    /// <summary>The app's database, for other checks that read it.</summary>
+    public NpgsqlDataSource DataSource => _dataSource;
 
     public async Task<EventBacklogSummary> DrainAsync()
     {
         var started = Stopwatch.GetTimestamp();
         var atEnd = await PendingAsync();
         var pending = atEnd;
-        while (pending > 0 && Stopwatch.GetElapsedTime(started) < DrainTimeout)
+        while (pending > 0 && Stopwatch.GetElapsedTime(started) < _drainTimeout)
         {
             await Task.Delay(100);
             pending = await PendingAsync();
@@ -31,14 +34,18 @@ internal sealed class EventBacklog(string connectionString) : IDisposable
         return new EventBacklogSummary(atEnd, Math.Round(pending == 0 && atEnd > 0 ? Stopwatch.GetElapsedTime(started).TotalSeconds : 0, 2), pending == 0);
     }
 
-    private async Task<long> PendingAsync()
+    private Task<long> PendingAsync() => CountAsync("Pending");
+
+    /// <summary>Outbox messages in this status (Pending, Processed, DeadLettered) across every module.</summary>
+    public async Task<long> CountAsync(string status)
     {
         _query ??= await BuildQueryAsync();
         await using var command = _dataSource.CreateCommand(_query);
+        command.Parameters.AddWithValue(status);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>One count over every module schema that has an outbox.</summary>
+    /// <summary>One count over every module schema that has an outbox, of the status given as parameter $1.</summary>
     private async Task<string> BuildQueryAsync()
     {
         var schemas = new List<string>();
@@ -52,8 +59,8 @@ internal sealed class EventBacklog(string connectionString) : IDisposable
         }
 
         return schemas.Count == 0
-            ? "SELECT 0::bigint"
-            : "SELECT " + string.Join(" + ", schemas.Select(s => $"(SELECT count(*) FROM \"{s}\".outbox_messages WHERE status = 'Pending')"));
+            ? "SELECT 0::bigint FROM (SELECT $1::text) p"
+            : "SELECT " + string.Join(" + ", schemas.Select(s => $"(SELECT count(*) FROM \"{s}\".outbox_messages WHERE status = $1)"));
     }
 
     public void Dispose() => _dataSource.Dispose();

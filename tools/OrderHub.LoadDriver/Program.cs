@@ -1,8 +1,15 @@
 using System.Text.Json;
 using OrderHub.LoadDriver;
+using OrderHub.LoadDriver.Chaos;
 
 // Seeds a fresh OrderHub through its API, then runs the benchmark scenarios one after another and writes
 // their figures as JSON. build/bench.sh starts the app and the database, runs this, and renders the report.
+// `chaos PHASE …` runs one phase of build/chaos.sh instead.
+if (args.Length > 0 && args[0] == "chaos")
+{
+    return await ChaosProgram.RunAsync(args[1..]);
+}
+
 DriverOptions options;
 try
 {

@@ -22,9 +22,9 @@ internal static class Requests
 
     public static object Receipt(string sku, int quantity) => new { sku, locationCode = PickLocation, quantity, reference = "PO-BENCH" };
 
-    public static object Order(string email, IEnumerable<string> skus) => new
+    public static object Order(string email, IEnumerable<string> skus, string? externalReference = null) => new
     {
-        externalReference = "BENCH-" + Guid.NewGuid().ToString("N")[..12],
+        externalReference = externalReference ?? "BENCH-" + Guid.NewGuid().ToString("N")[..12],
         customer = new { email, name = "Ada Buyer", locale = "fr", segment = "loyal" },
         shippingAddress = new { name = "Ada Buyer", line1 = "3 rue de la Paix", city = "Paris", postalCode = "75002", country = "FR" },
         currency = "EUR",
