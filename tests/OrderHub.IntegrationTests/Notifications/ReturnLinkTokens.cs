@@ -5,7 +5,7 @@ using System.Text;
 
 namespace OrderHub.IntegrationTests.Notifications;
 
-/// <summary>Makes return-page tokens as the app does (ADR 0015), for links the app never sent: unknown returns, other keys.</summary>
+/// <summary>Makes return-page tokens as the app does (ADR 0018), for links the app never sent: unknown returns, other keys.</summary>
 public static class ReturnLinkTokens
 {
     public static string Sign(byte[] key, string rmaNumber, DateTimeOffset expiresAt)
