@@ -52,6 +52,27 @@ public static class DbErrors
     }
 
     /// <summary>
+    /// The session itself is gone (terminated, server down or restarting, network broken): unlike contention,
+    /// every other idle connection to the same server is likely gone too.
+    /// </summary>
+    public static bool IsConnectionLost(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case PostgresException pg:
+                    return pg.SqlState is { } state && (state.StartsWith("08", StringComparison.Ordinal)
+                        || state is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow);
+                case NpgsqlException npgsql when HasConnectionFailureInside(npgsql):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// SQLSTATE classes 08 (connection exception) and 53 (insufficient resources); an administrator's or the
     /// server's termination of the session and a server that cannot accept connections yet (57P01-57P03);
     /// serialisation failure and deadlock (40001, 40P01); lock not available (55P03).

@@ -36,6 +36,11 @@ public sealed class ExceptionMapping(IProblemDetailsService problemDetails, ILog
             if (problem.Status == StatusCodes.Status503ServiceUnavailable)
             {
                 httpContext.Response.Headers.RetryAfter = "1";
+                if (DbErrors.IsConnectionLost(exception))
+                {
+                    httpContext.RequestServices.GetService<DatabaseConnectionFactory>()?.ClearPool();
+                }
+
                 // Expected while the database restarts or is under contention: one line, no stack trace.
                 logger.LogWarning("Request refused with 503, the database is unavailable or busy: {Error}: {Reason}",
                     exception.GetType().Name, Innermost(exception).Message);
