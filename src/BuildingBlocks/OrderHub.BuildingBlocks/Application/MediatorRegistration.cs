@@ -20,6 +20,9 @@ public static class MediatorRegistration
         services.AddTransient<IMediator, Mediator>();
         services.TryAddSingleton<IntegrationEventHandlerRegistry>();
 
+        // Messages name a field as the client wrote it in JSON ('rmaNumber'), not split into words ('Rma Number').
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : ValidationBehavior<object, object>.JsonFieldName(member.Name);
+
         // Order matters: the first registered behaviour is the outermost.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));

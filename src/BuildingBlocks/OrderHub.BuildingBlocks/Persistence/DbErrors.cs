@@ -1,4 +1,6 @@
+using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace OrderHub.BuildingBlocks.Persistence;
@@ -20,17 +22,84 @@ public static class DbErrors
         _ => false,
     };
 
-    /// <summary>Lock timeouts, deadlocks and serialisation failures: the request may simply be retried.</summary>
-    public static bool IsTransient(Exception exception) => Find(exception) switch
+    /// <summary>
+    /// Failures that say nothing about the request, only that the database cannot serve it now: lost or refused
+    /// connections, a server starting up or shutting down, exhausted resources or connection pool, lock
+    /// timeouts, deadlocks and serialisation failures, a busy SQLite file. The request may simply be retried.
+    /// </summary>
+    public static bool IsTransient(Exception exception)
     {
-        PostgresException pg => pg.SqlState is PostgresErrorCodes.DeadlockDetected
-            or PostgresErrorCodes.SerializationFailure
-            or PostgresErrorCodes.LockNotAvailable
-            or PostgresErrorCodes.TooManyConnections,
-        SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked,
-        NpgsqlException { IsTransient: true } => true,
-        _ => false,
-    };
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case PostgresException pg:
+                    return IsTransientState(pg.SqlState);
+                case SqliteException sqlite:
+                    return sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked;
+                case NpgsqlException npgsql when npgsql.IsTransient
+                    || npgsql.Message.Contains("connection pool has been exhausted", StringComparison.OrdinalIgnoreCase)
+                    || HasConnectionFailureInside(npgsql):
+                    return true;
+                case RetryLimitExceededException:
+                    return true;
+                case InvalidOperationException when current.Message.Contains("likely due to a transient failure", StringComparison.Ordinal):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The session itself is gone (terminated, server down or restarting, network broken): unlike contention,
+    /// every other idle connection to the same server is likely gone too.
+    /// </summary>
+    public static bool IsConnectionLost(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case PostgresException pg:
+                    return pg.SqlState is { } state && (state.StartsWith("08", StringComparison.Ordinal)
+                        || state is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow);
+                case NpgsqlException npgsql when HasConnectionFailureInside(npgsql):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// SQLSTATE classes 08 (connection exception) and 53 (insufficient resources); an administrator's or the
+    /// server's termination of the session and a server that cannot accept connections yet (57P01-57P03);
+    /// serialisation failure and deadlock (40001, 40P01); lock not available (55P03).
+    /// </summary>
+    public static bool IsTransientState(string? sqlState) =>
+        sqlState is not null
+        && (sqlState.StartsWith("08", StringComparison.Ordinal)
+            || sqlState.StartsWith("53", StringComparison.Ordinal)
+            || sqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow
+                or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable);
+
+    /// <summary>A text value the database cannot store, such as a NUL character (PostgreSQL 22021, 22P05).</summary>
+    public static bool IsUnstorableText(Exception exception) =>
+        Find(exception) is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter };
+
+    private static bool HasConnectionFailureInside(Exception exception)
+    {
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SocketException or IOException or TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Exception? Find(Exception exception)
     {

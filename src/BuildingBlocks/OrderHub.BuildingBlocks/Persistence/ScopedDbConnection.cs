@@ -75,6 +75,12 @@ public sealed class DatabaseConnectionFactory : IDisposable
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>
+    /// Drops the idle pooled connections (and those in use as they come back): after the server restarted or
+    /// terminated the sessions they are all dead, and each would fail one more request before being noticed.
+    /// </summary>
+    public void ClearPool() => _dataSource?.Clear();
+
     public DbConnection Create() => _dataSource is not null
         ? _dataSource.CreateConnection()
         : new SqliteConnection(_sqliteConnectionString);

@@ -4,10 +4,13 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OrderHub.BuildingBlocks.Application;
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.BuildingBlocks.Persistence;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace OrderHub.BuildingBlocks.Web;
 
@@ -19,15 +22,28 @@ public sealed class ExceptionMapping(IProblemDetailsService problemDetails, ILog
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = exception is DbUpdateConcurrencyException && httpContext.Request.Headers.IfMatch.Count > 0
-            ? Problem(412, "Precondition failed", "The resource was changed by another request since the ETag in If-Match; reload it and retry.")
-            : ToProblem(exception);
+        var problem = exception switch
+        {
+            DbUpdateConcurrencyException when httpContext.Request.Headers.IfMatch.Count > 0 =>
+                Problem(412, "Precondition failed", "The resource was changed by another request since the ETag in If-Match; reload it and retry."),
+            // The handler runs with the endpoint cleared; the feature keeps the one that failed.
+            BadHttpRequestException bad => InputProblems.For(bad, httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint(),
+                httpContext.RequestServices.GetService<IOptions<HttpJsonOptions>>()?.Value.SerializerOptions),
+            _ => ToProblem(exception),
+        };
         if (problem.Status >= 500)
         {
             if (problem.Status == StatusCodes.Status503ServiceUnavailable)
             {
                 httpContext.Response.Headers.RetryAfter = "1";
-                logger.LogWarning(exception, "Request refused: storage busy");
+                if (DbErrors.IsConnectionLost(exception))
+                {
+                    httpContext.RequestServices.GetService<DatabaseConnectionFactory>()?.ClearPool();
+                }
+
+                // Expected while the database restarts or is under contention: one line, no stack trace.
+                logger.LogWarning("Request refused with 503, the database is unavailable or busy: {Error}: {Reason}",
+                    exception.GetType().Name, Innermost(exception).Message);
             }
             else
             {
@@ -56,9 +72,9 @@ public sealed class ExceptionMapping(IProblemDetailsService problemDetails, ILog
                     .GroupBy(e => e.PropertyName)
                     .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
             case BadHttpRequestException bad:
-                return Problem(bad.StatusCode, bad.StatusCode == 400 ? "Malformed request" : "Bad request", Describe(bad));
+                return InputProblems.For(bad);
             case JsonException json:
-                return Problem(400, "Malformed request", json.Message);
+                return InputProblems.For(json, null, null);
             case NotFoundException notFound:
                 return Problem(404, "Not found", notFound.Message);
             case ConflictException conflict:
@@ -73,6 +89,8 @@ public sealed class ExceptionMapping(IProblemDetailsService problemDetails, ILog
                 return Problem(409, "Conflict", "The resource was changed by another request at the same time; reload it and try again.");
             case DbUpdateException db when DbErrors.IsUniqueViolation(db):
                 return Problem(409, "Conflict", "A resource with the same unique value already exists.");
+            case DbUpdateException db when DbErrors.IsUnstorableText(db):
+                return Problem(400, "Invalid request", "A text value contains a character that cannot be stored, such as NUL (U+0000).");
             case DatabaseBusyException busy:
                 return Problem(503, "Service busy", busy.Message);
             case Exception transient when DbErrors.IsTransient(transient):
@@ -84,16 +102,24 @@ public sealed class ExceptionMapping(IProblemDetailsService problemDetails, ILog
         }
     }
 
-    private static string Describe(BadHttpRequestException bad) =>
-        bad.InnerException is JsonException json
-            ? $"The request body is not valid JSON for this route: {json.Message}"
-            : bad.Message;
+    private static Exception Innermost(Exception exception)
+    {
+        var current = exception;
+        while (current.InnerException is not null)
+        {
+            current = current.InnerException;
+        }
+
+        return current;
+    }
 
     private static ProblemDetails Validation(Dictionary<string, string[]> errors) => new HttpValidationProblemDetails(errors)
     {
         Status = 400,
         Title = "Invalid request",
-        Detail = "One or more fields are invalid; see errors.",
+        Detail = errors.Count == 1 && errors.First().Value is [var only]
+            ? only
+            : $"One or more fields are invalid ({string.Join(", ", errors.Keys)}); see errors.",
         Type = ProblemWriter.TypeFor(400),
     };
 

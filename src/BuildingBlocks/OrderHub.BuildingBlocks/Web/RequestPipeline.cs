@@ -15,6 +15,7 @@ public static class RequestPipeline
     public static IApplicationBuilder UseOrderHubRequestPipeline(this IApplicationBuilder app)
     {
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("OrderHub.Http");
+        var problems = app.ApplicationServices.GetRequiredService<ProblemWriter>();
         return app.Use(async (context, next) =>
         {
             var incoming = context.Request.Headers[RequestIdHeader].ToString();
@@ -24,6 +25,14 @@ public static class RequestPipeline
             }
 
             context.Response.Headers[RequestIdHeader] = context.TraceIdentifier;
+            if (UnsafeInput(context.Request) is { } field)
+            {
+                var message = $"{field} {JsonInput.ForbiddenCharacterReason}.";
+                await problems.WriteAsync(context, StatusCodes.Status400BadRequest, "Invalid request", message,
+                    new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+                return;
+            }
+
             if (HttpMethods.IsPost(context.Request.Method) && context.Request.Headers.ContainsKey(IdempotencyFilter.HeaderName))
             {
                 context.Request.EnableBuffering();
@@ -47,5 +56,43 @@ public static class RequestPipeline
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         });
+    }
+
+    /// <summary>
+    /// The query parameter or route value that carries a control character (a decoded <c>%00</c>, say), which
+    /// no field accepts and PostgreSQL cannot even compare against; null when there is none.
+    /// </summary>
+    private static string? UnsafeInput(HttpRequest request)
+    {
+        foreach (var (key, values) in request.Query)
+        {
+            if (JsonInput.IndexOfForbiddenCharacter(key) >= 0)
+            {
+                return "query";
+            }
+
+            foreach (var value in values)
+            {
+                if (value is not null && JsonInput.IndexOfForbiddenCharacter(value) >= 0)
+                {
+                    return key;
+                }
+            }
+        }
+
+        if (JsonInput.IndexOfForbiddenCharacter(request.Path.Value) < 0)
+        {
+            return null;
+        }
+
+        foreach (var (key, value) in request.RouteValues)
+        {
+            if (value is string text && JsonInput.IndexOfForbiddenCharacter(text) >= 0)
+            {
+                return key;
+            }
+        }
+
+        return "path";
     }
 }

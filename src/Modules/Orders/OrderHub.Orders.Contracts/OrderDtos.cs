@@ -1,3 +1,5 @@
+using OrderHub.BuildingBlocks.Web;
+
 namespace OrderHub.Orders.Contracts;
 
 /// <summary>Order status. <c>Confirmed</c> (stock reserved) → <c>PartiallyShipped</c> → <c>Shipped</c> → <c>Delivered</c>; or <c>Cancelled</c> before anything shipped.</summary>
@@ -21,7 +23,7 @@ public sealed record CustomerDto(string Email, string Name, string Locale, strin
 public sealed record AddressDto(string? Name, string Line1, string? Line2, string City, string PostalCode, string? Region, string Country);
 
 /// <summary>A line of an order.</summary>
-public sealed record OrderLineDto(Guid Id, string Sku, int Quantity, decimal UnitPrice, int ShippedQuantity);
+public sealed record OrderLineDto(Guid Id, string Sku, int Quantity, [property: Money] decimal UnitPrice, int ShippedQuantity);
 
 /// <summary>A line of a shipment.</summary>
 public sealed record ShipmentLineDto(Guid OrderLineId, string Sku, int Quantity);
@@ -39,7 +41,7 @@ public sealed record OrderDto(
     CustomerDto Customer,
     AddressDto ShippingAddress,
     string Currency,
-    decimal Total,
+    [property: Money] decimal Total,
     IReadOnlyList<OrderLineDto> Lines,
     IReadOnlyList<ShipmentDto> Shipments,
     DateTime CreatedAt,

@@ -1,3 +1,5 @@
+using OrderHub.BuildingBlocks.Web;
+
 namespace OrderHub.Returns.Contracts;
 
 /// <summary>Whether and how much of an order line can still be returned, and why not when it cannot.</summary>
@@ -29,11 +31,17 @@ public sealed record PortalSessionDto(string Token, Guid OrderId, DateTime Expir
 
 /// <summary>A line of a return.</summary>
 public sealed record ReturnLineDto(
-    Guid Id, Guid OrderLineId, string Sku, int Quantity, decimal UnitPrice, ReturnReason ReasonCode, string? Comment,
-    bool KeepIt, ItemCondition? Condition, Disposition? Disposition, decimal RefundAmount);
+    Guid Id, Guid OrderLineId, string Sku, int Quantity, [property: Money] decimal UnitPrice, ReturnReason ReasonCode, string? Comment,
+    bool KeepIt, ItemCondition? Condition, Disposition? Disposition, [property: Money] decimal RefundAmount);
 
 /// <summary>Money owed to the customer after fees.</summary>
-public sealed record RefundBreakdown(decimal ItemsValue, decimal RestockingFee, decimal ShippingFee, decimal StoreCreditBonus, decimal Total, string Currency);
+public sealed record RefundBreakdown(
+    [property: Money] decimal ItemsValue,
+    [property: Money] decimal RestockingFee,
+    [property: Money] decimal ShippingFee,
+    [property: Money] decimal StoreCreditBonus,
+    [property: Money] decimal Total,
+    string Currency);
 
 /// <summary>A return (RMA).</summary>
 public sealed record ReturnDto(
@@ -57,8 +65,8 @@ public sealed record ReturnDto(
     DateTime? ReceivedAt,
     DateTime? CompletedAt,
     DateTime? InspectionOverdueSince,
-    decimal? RefundAmount,
-    decimal? StoreCreditAmount,
+    [property: Money] decimal? RefundAmount,
+    [property: Money] decimal? StoreCreditAmount,
     string? ExchangeOrderNumber,
     string? LabelUrl,
     int Version);

@@ -1,3 +1,5 @@
+using OrderHub.BuildingBlocks.Web;
+
 namespace OrderHub.Returns.Contracts;
 
 /// <summary>
@@ -31,10 +33,10 @@ public sealed record ReturnPolicyDto(
     IReadOnlyList<string> NonReturnableCategories,
     IReadOnlyList<string> NonReturnableSkus,
     decimal RestockingFeePercent,
-    decimal ReturnShippingFee,
+    [property: Money] decimal ReturnShippingFee,
     IReadOnlyList<ReturnResolution> AllowedResolutions,
-    decimal? AutoApproveMaxOrderValue,
-    decimal? KeepItThreshold,
+    [property: Money] decimal? AutoApproveMaxOrderValue,
+    [property: Money] decimal? KeepItThreshold,
     decimal StoreCreditBonusPercent,
     int DaysToShip,
     string? ReturnWarehouseCode,

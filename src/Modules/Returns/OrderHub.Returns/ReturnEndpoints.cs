@@ -31,7 +31,9 @@ internal static class ReturnEndpoints
 
     public static void AddPolicies(AuthorizationOptions options)
     {
-        string[] schemes = [ApiKeyDefaults.SchemeName, PortalTokenAuthenticationHandler.SchemeName];
+        // The portal scheme comes first so that a customer whose token is refused hears about the token, not
+        // about an API key it never had; without a token it leaves the answer to the API-key scheme.
+        string[] schemes = [PortalTokenAuthenticationHandler.SchemeName, ApiKeyDefaults.SchemeName];
         options.AddPolicy(ReadPolicy, p => p.AddAuthenticationSchemes(schemes).RequireRole([.. Roles.All, ReturnsAccess.CustomerRole]));
         options.AddPolicy(CreatePolicy, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Staff, Roles.Storefront, ReturnsAccess.CustomerRole));
     }

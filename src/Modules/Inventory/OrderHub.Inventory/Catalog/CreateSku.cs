@@ -25,7 +25,7 @@ namespace OrderHub.Inventory.Catalog;
 public sealed record CreateSkuRequest(string? Sku, string? Name, string? Category, string? Barcode, decimal? UnitPrice, bool? Returnable, int? LowStockThreshold);
 
 /// <summary>A SKU of the catalogue.</summary>
-public sealed record SkuDto(string Sku, string Name, string Category, string? Barcode, decimal? UnitPrice, bool Returnable, int? LowStockThreshold, DateTime CreatedAt);
+public sealed record SkuDto(string Sku, string Name, string Category, string? Barcode, [property: Money] decimal? UnitPrice, bool Returnable, int? LowStockThreshold, DateTime CreatedAt);
 
 internal sealed record CreateSkuCommand(string? Sku, string? Name, string? Category, string? Barcode, decimal? UnitPrice, bool? Returnable, int? LowStockThreshold)
     : ICommand<SkuDto>;

@@ -18,9 +18,16 @@ internal static class StockEndpoints
         string name,
         string summary,
         string description,
-        Func<TRequest, string, ICommand<StockChangeResponse>> command) =>
-        group.MapPost(pattern, async Task<Created<StockChangeResponse>> (TRequest request, ICurrentActor actor, IMediator mediator, CancellationToken ct) =>
+        Func<TRequest, string, ICommand<StockChangeResponse>> command)
+        where TRequest : class =>
+        group.MapPost(pattern, async Task<Created<StockChangeResponse>> (TRequest? request, ICurrentActor actor, IMediator mediator, CancellationToken ct) =>
             {
+                // The body of a generic handler binds as optional, so a missing or null body arrives here.
+                if (request is null)
+                {
+                    throw RequestValidationException.For(InputProblems.BodyField, InputProblems.BodyRequired);
+                }
+
                 var result = await mediator.Send(command(request, actor.Name), ct);
                 return TypedResults.Created($"/api/v1/inventory/{result.Stock.Sku}", result);
             })

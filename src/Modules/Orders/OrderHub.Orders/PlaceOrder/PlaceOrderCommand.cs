@@ -15,6 +15,8 @@ internal sealed record PlaceOrderCommand(PlaceOrderRequest Request) : ICommand<O
 
 internal sealed class PlaceOrderCommandValidator : AbstractValidator<PlaceOrderCommand>
 {
+    private const string NullLine = "lines[{CollectionIndex}] must be an object, not null.";
+
     public const int MaxLines = 200;
 
     public PlaceOrderCommandValidator()
@@ -46,7 +48,7 @@ internal sealed class PlaceOrderCommandValidator : AbstractValidator<PlaceOrderC
         });
         RuleFor(x => x.Request.Lines).NotEmpty().Must(l => l is null || l.Count <= MaxLines).WithMessage($"An order has 1 to {MaxLines} lines.")
             .OverridePropertyName("lines");
-        RuleForEach(x => x.Request.Lines).ChildRules(line =>
+        RuleForEach(x => x.Request.Lines).NotNull().WithMessage(NullLine).ChildRules(line =>
         {
             line.RuleFor(l => l.Sku).NotEmpty().MaximumLength(64).OverridePropertyName("sku");
             line.RuleFor(l => l.Quantity).NotNull().InclusiveBetween(1, 100_000).OverridePropertyName("quantity");

@@ -13,10 +13,12 @@ internal sealed record ShipOrderCommand(Guid OrderId, ShipOrderRequest Request, 
 
 internal sealed class ShipOrderCommandValidator : AbstractValidator<ShipOrderCommand>
 {
+    private const string NullLine = "lines[{CollectionIndex}] must be an object, not null.";
+
     public ShipOrderCommandValidator()
     {
         RuleFor(x => x.Request.Lines).NotEmpty().OverridePropertyName("lines");
-        RuleForEach(x => x.Request.Lines).ChildRules(line =>
+        RuleForEach(x => x.Request.Lines).NotNull().WithMessage(NullLine).ChildRules(line =>
         {
             line.RuleFor(l => l.OrderLineId).NotNull().NotEqual(Guid.Empty).OverridePropertyName("orderLineId");
             line.RuleFor(l => l.Quantity).NotNull().GreaterThan(0).OverridePropertyName("quantity");

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OrderHub.BuildingBlocks.Security;
 using OrderHub.BuildingBlocks.Web;
 using OrderHub.Returns.Domain;
 using OrderHub.Returns.Persistence;
@@ -55,7 +56,10 @@ internal sealed class PortalTokenAuthenticationHandler(
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        Response.HasStarted ? Task.CompletedTask : problems.WriteAsync(Context, 401, "Unauthorized", "This route needs an X-Api-Key or a valid X-Portal-Token.");
+        Response.HasStarted || string.IsNullOrWhiteSpace(Request.Headers[HeaderName]) || Request.Headers.ContainsKey(ApiKeyDefaults.HeaderName)
+            ? Task.CompletedTask
+            : problems.WriteAsync(Context, 401, "Unauthorized",
+                $"The {HeaderName} is unknown or has expired; open a new session with POST /api/v1/portal/sessions.");
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         Response.HasStarted ? Task.CompletedTask : problems.WriteAsync(Context, 403, "Forbidden", "This key or portal session may not use this route.");

@@ -17,6 +17,8 @@ internal sealed record CreateReturnCommand(CreateReturnRequest Request) : IComma
 
 internal sealed class CreateReturnCommandValidator : AbstractValidator<CreateReturnCommand>
 {
+    private const string NullLine = "lines[{CollectionIndex}] must be an object, not null.";
+
     public CreateReturnCommandValidator()
     {
         RuleFor(x => x.Request.OrderId).NotNull().NotEqual(Guid.Empty).OverridePropertyName("orderId");
@@ -26,9 +28,9 @@ internal sealed class CreateReturnCommandValidator : AbstractValidator<CreateRet
         RuleFor(x => x.Request.ExchangeSku).Empty().When(x => x.Request.Resolution != ReturnResolution.Exchange)
             .WithMessage("exchangeSku is only for the Exchange resolution.").OverridePropertyName("exchangeSku");
         RuleFor(x => x.Request.Lines).NotEmpty().OverridePropertyName("lines");
-        RuleFor(x => x.Request.Lines).Must(lines => lines is null || lines.Select(l => l.OrderLineId).Distinct().Count() == lines.Count)
+        RuleFor(x => x.Request.Lines).Must(lines => lines is null || lines.Where(l => l is not null).Select(l => l.OrderLineId).Distinct().Count() == lines.Count(l => l is not null))
             .WithMessage("Each order line may appear once.").OverridePropertyName("lines");
-        RuleForEach(x => x.Request.Lines).ChildRules(line =>
+        RuleForEach(x => x.Request.Lines).NotNull().WithMessage(NullLine).ChildRules(line =>
         {
             line.RuleFor(l => l.OrderLineId).NotNull().NotEqual(Guid.Empty).OverridePropertyName("orderLineId");
             line.RuleFor(l => l.Quantity).NotNull().GreaterThan(0).OverridePropertyName("quantity");
