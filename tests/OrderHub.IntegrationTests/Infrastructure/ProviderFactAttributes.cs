@@ -2,14 +2,17 @@ using OrderHub.BuildingBlocks.Persistence;
 
 namespace OrderHub.IntegrationTests.Infrastructure;
 
-/// <summary>A test of what only PostgreSQL offers (several nodes on one database); reported as skipped on SQLite.</summary>
+/// <summary>
+/// A test of what only PostgreSQL offers (several nodes on one database, server sessions an administrator
+/// terminates); reported as skipped on the SQLite run.
+/// </summary>
 public sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
     {
         if (TestDatabase.ConfiguredProvider != DatabaseProvider.Postgres)
         {
-            Skip = "Several OrderHub nodes share a PostgreSQL database; SQLite serves one process.";
+            Skip = "Runs on the PostgreSQL run only: SQLite serves one process and has no server sessions.";
         }
     }
 }
