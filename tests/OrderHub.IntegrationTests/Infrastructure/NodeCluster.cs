@@ -103,6 +103,7 @@ public sealed class NodeCluster : IAsyncDisposable
         ["OrderHub:Notifications:Lease"] = "00:00:05",
         ["OrderHub:Scheduling:CheckinInterval"] = "00:00:01",
         ["OrderHub:Scheduling:CheckinMisfireThreshold"] = "00:00:03",
+        ["OrderHub:Scheduling:MisfireThreshold"] = "00:00:01",
         ["OrderHub:RateLimiting:PermitsPerSecond"] = "100000",
         ["OrderHub:RateLimiting:Burst"] = "100000",
         ["OrderHub:Webhooks:AllowPrivateTargets"] = "true",

@@ -13,4 +13,7 @@ public sealed class SchedulingOptions
     /// then consider dead. Longer than any pause a live node may take (a GC, a VM migration, a database failover).
     /// </summary>
     public TimeSpan CheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How late a firing may be before it counts as missed and the job waits for its next one.</summary>
+    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromSeconds(5);
 }

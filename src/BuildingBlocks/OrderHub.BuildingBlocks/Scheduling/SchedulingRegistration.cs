@@ -47,7 +47,15 @@ public static class SchedulingRegistration
             {
                 store.UsePostgres(NpgsqlFactory.Instance, configuration.GetConnectionString(PersistenceRegistration.ConnectionStringName)!);
                 store.UseSystemTextJsonSerializer();
-                store.ConfigureStore(s => s.TablePrefix = $"{QuartzSchema}.qrtz_");
+                store.ConfigureStore(s =>
+                {
+                    s.TablePrefix = $"{QuartzSchema}.qrtz_";
+
+                    // A polling job that is late by more than this skips to its next firing. The database store
+                    // leaves such a trigger to its misfire handler, which runs this often, rather than firing it
+                    // when it finds it: Quartz's minute would stall a job that long after a pause.
+                    s.MisfireThreshold = options.MisfireThreshold;
+                });
 
                 // Quartz 4.7 ships a guarded creation script for its own tables that tolerates several nodes
                 // starting at once; the schema they live in is created by the migrator (QuartzSchemaStep).
