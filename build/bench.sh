@@ -3,26 +3,31 @@
 # the same server as the yardstick, then order intake, a hot SKU, stock reads and the return flow driven by
 # tools/OrderHub.LoadDriver through the HTTP API. Prints the figures; a full run also adds them to
 # docs/benchmarks.md (newest first).
-#   build/bench.sh [--quick] [--only intake,hot,reads,returns] [--profile]
+#   build/bench.sh [--quick] [--only intake,hot,reads,returns] [--profile] [--nodes N]
 #     --quick    3 s per scenario: a smoke run, not added to docs/benchmarks.md
 #     --only     just these scenarios (not added to docs/benchmarks.md either)
 #     --profile  samples the app with perf (CPU clock, 499 Hz, JIT symbols from the runtime's perf map) while
 #                the scenarios run, and writes the hottest methods, self and inclusive, to artifacts/bench/profile.txt
+#     --nodes N  scale-out: order intake (or the --only scenarios) through HAProxy, first in front of one node,
+#                then of N nodes on the same PostgreSQL, each on a fresh database; compares the two runs and
+#                writes the comparison to artifacts/bench/nodes.md (not added to docs/benchmarks.md)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 . "$root/build/lib/common.sh"
 . "$root/build/lib/postgres.sh"
+. "$root/build/lib/cluster.sh"
 
-quick=0 only="" profile=0 warmup_override=""
-usage() { echo "usage: build/bench.sh [--quick] [--only intake,hot,reads,returns] [--warmup S] [--profile]" >&2; exit 2; }
+quick=0 only="" profile=0 warmup_override="" nodes=""
+usage() { echo "usage: build/bench.sh [--quick] [--only intake,hot,reads,returns] [--warmup S] [--profile] [--nodes N]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
     --only) [ $# -ge 2 ] || usage; only="$2"; shift ;;
     --profile) profile=1 ;;
     --warmup) [ $# -ge 2 ] || usage; warmup_override="$2"; shift ;;
+    --nodes) [ $# -ge 2 ] && [ "$2" -ge 2 ] 2>/dev/null || usage; nodes="$2"; shift ;;
     *) usage ;;
   esac
   shift
@@ -59,7 +64,7 @@ stop_app() {
   fi
   app_pid=""
 }
-cleanup() { stop_perf; stop_app; pg_stop; }
+cleanup() { stop_perf; stop_app; cluster_stop; pg_stop; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -67,6 +72,11 @@ trap 'exit 130' INT TERM
 pg_find_or_install
 [ -x "$pg_bin/pgbench" ] || apt_install postgresql-contrib
 if [ "$profile" -eq 1 ]; then command -v perf >/dev/null || apt_install linux-perf; fi
+if [ -n "$nodes" ]; then
+  [ "$profile" -eq 0 ] || { echo "--profile samples one process; it does not combine with --nodes" >&2; exit 2; }
+  haproxy_find_or_install
+  [ -n "$only" ] || only="intake"
+fi
 
 log "building the app and the load driver (Release)"
 # The same properties as build/test.sh, so either script reuses the other's Release build.
@@ -85,6 +95,48 @@ log "pgbench -N -c $pgbench_clients -j 2 -T $duration (scale $pgbench_scale)"
 run_pg "$pg_bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -i -q -s "$pgbench_scale" pgbench >"$out/pgbench-init.txt" 2>&1
 run_pg "$pg_bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -N -c "$pgbench_clients" -j 2 -T "$duration" pgbench \
   | tee "$out/pgbench.txt" | grep -E '^(tps|latency average)'
+
+# --- scale-out: the same load through HAProxy in front of 1 node, then N nodes ------------------------
+if [ -n "$nodes" ]; then
+  api_key="bench-$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
+  status=0
+  for count in 1 "$nodes"; do
+    database="orderhub_$count"
+    connection="Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=$database"
+    psql_do -c "CREATE DATABASE $database"
+    log "starting $count node(s) behind HAProxy"
+    nodes_start "$count" "$app_dll" "$connection" "$api_key" "$out/nodes-$count" \
+      OrderHub__RateLimiting__PermitsPerSecond=1000000 OrderHub__RateLimiting__Burst=1000000
+    haproxy_start "" "$out/nodes-$count"
+    log "load driver: $only through HAProxy, $count node(s)"
+    driver_args=(--base-url "http://127.0.0.1:$lb_port" --api-key "$api_key" --app-pid "$(IFS=,; echo "${node_pids[*]}")"
+      --db-pid "$(pg_pid)" --clk-tck "$(getconf CLK_TCK)" --duration "$duration" --warmup "$warmup"
+      --rmas-per-client "$rmas_per_client" --intake-skus "$intake_skus" --only "$only" --out "$out/results-$count.json" --db "$connection")
+    [ "$quick" -eq 1 ] && driver_args+=(--quick)
+    dotnet "$driver_dll" "${driver_args[@]}" || status=$?
+    for pid in "${node_pids[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "a node died during the run (see $out/nodes-$count)" >&2; status=1; }; done
+    cluster_stop
+  done
+  log "results: 1 node against $nodes nodes"
+  python3 - "$out" "$nodes" "$(nproc)" <<'PY' | tee "$out/nodes.md"
+import json, sys, pathlib
+out, n, cores = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+runs = {c: json.loads((out / f"results-{c}.json").read_text()) for c in ("1", n)}
+print(f"Scale-out on {cores} cores, through HAProxy (round robin), one PostgreSQL; CPU in % of one core, app summed over its nodes.\n")
+print("| scenario | nodes | requests/s | p50 ms | p99 ms | errors | app CPU | database CPU | driver CPU | other CPU |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+for c, run in runs.items():
+    for s in run["scenarios"]:
+        t, r = s["total"], s["resources"]
+        print(f"| {s['name']} | {c} | {t['requestsPerSecond']:.0f} | {t['p50']:.1f} | {t['p99']:.1f} | {t['errors']} | {r['appCpuPercent']:.0f} | {r['dbCpuPercent'] or 0:.0f} | {r['driverCpuPercent']:.0f} | {r['otherCpuPercent']:.0f} |")
+one = {s["name"]: s["total"]["requestsPerSecond"] for s in runs["1"]["scenarios"]}
+for s in runs[n]["scenarios"]:
+    if one.get(s["name"]):
+        print(f"\n{s['name']}: {n} nodes give {s['total']['requestsPerSecond'] / one[s['name']]:.2f}x the throughput of 1 node")
+PY
+  echo "pgbench -N on the same server: $(grep -E '^tps' "$out/pgbench.txt" | head -1)"
+  exit "$status"
+fi
 
 # --- the app, on a fresh database ------------------------------------------------------------------
 app_port="$(free_port)"

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OrderHub.BuildingBlocks.Messaging;
 using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.BuildingBlocks.Scheduling;
 using OrderHub.BuildingBlocks.Security;
 using OrderHub.BuildingBlocks.Web;
-using Quartz;
 
 namespace OrderHub.Api;
 
@@ -26,10 +26,10 @@ internal static class OrderHubHost
         services.AddOrderHubWeb(configuration);
         services.AddOrderHubLoadShedding(configuration);
         services.AddOrderHubPersistence(configuration);
+        services.AddOrderHubScheduling(configuration);
         services.AddOrderHubMessaging(configuration);
         services.AddOrderHubSecurity(configuration, builder.Environment);
         services.AddOrderHubModules(configuration);
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddOrderHubSwagger();
         return builder;

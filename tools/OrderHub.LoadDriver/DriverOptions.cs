@@ -9,8 +9,8 @@ internal sealed class DriverOptions
 
     public string ApiKey { get; private set; } = "";
 
-    /// <summary>The app's process id, sampled for RSS and CPU.</summary>
-    public int AppPid { get; private set; }
+    /// <summary>The app's process ids (one per node, comma-separated), sampled for RSS and CPU and summed.</summary>
+    public IReadOnlyList<int> AppPids { get; private set; } = [];
 
     /// <summary>The PostgreSQL postmaster's process id; its backends' CPU is reported too.</summary>
     public int? DbPid { get; private set; }
@@ -66,7 +66,7 @@ internal sealed class DriverOptions
             {
                 case "--base-url": options.BaseUrl = new Uri(value); break;
                 case "--api-key": options.ApiKey = value; break;
-                case "--app-pid": options.AppPid = Int(value); break;
+                case "--app-pid": options.AppPids = value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Int).ToList(); break;
                 case "--db-pid": options.DbPid = Int(value); break;
                 case "--clk-tck": options.ClockTicks = Int(value); break;
                 case "--duration": options.Duration = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)); break;
@@ -80,7 +80,7 @@ internal sealed class DriverOptions
             }
         }
 
-        if (options.ApiKey.Length == 0 || options.AppPid <= 0)
+        if (options.ApiKey.Length == 0 || options.AppPids.Count == 0 || options.AppPids.Any(p => p <= 0))
         {
             throw new ArgumentException("--api-key and --app-pid are required.");
         }

@@ -18,7 +18,7 @@ try
 catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine("usage: OrderHub.LoadDriver --base-url URL --api-key KEY --app-pid PID [--db-pid PID] [--clk-tck N] "
+    Console.Error.WriteLine("usage: OrderHub.LoadDriver --base-url URL --api-key KEY --app-pid PID[,PID...] [--db-pid PID] [--clk-tck N] "
         + "[--duration S] [--warmup S] [--rmas-per-client N] [--intake-skus N] [--out FILE] [--only intake,hot,reads,returns] [--db CONNECTION-STRING] [--quick]");
     return 2;
 }
@@ -27,7 +27,7 @@ var startedAt = DateTimeOffset.UtcNow;
 // Enough connections that no client ever waits for one: the app, not the pool, is measured.
 using var api = new Api(options.BaseUrl, options.ApiKey, connections: 256);
 using var observer = new Api(options.BaseUrl, options.ApiKey, connections: Scenarios.ReturnClients);
-using var sampler = new ResourceSampler(options.AppPid, options.DbPid, options.ClockTicks);
+using var sampler = new ResourceSampler(options.AppPids, options.DbPid, options.ClockTicks);
 using var backlog = options.Database is null ? null : new EventBacklog(options.Database);
 
 Console.WriteLine($"seeding {options.IntakeSkus} intake SKUs, 1 hot SKU and {Scenarios.ReturnClients}×{options.RmasPerClient + options.WarmupRmas} delivered orders");

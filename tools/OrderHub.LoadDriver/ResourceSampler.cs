@@ -6,9 +6,10 @@ namespace OrderHub.LoadDriver;
 /// <summary>
 /// Samples the app's memory and CPU (and the database's and this driver's CPU, and the whole machine's) from
 /// /proc while a scenario runs. Peak RSS is the larger of the highest VmRSS seen every 50 ms and VmHWM, which
-/// is reset through /proc/PID/clear_refs at the start when the kernel lets us.
+/// is reset through /proc/PID/clear_refs at the start when the kernel lets us. With several app processes (nodes
+/// behind a load balancer) their CPU and RSS are summed.
 /// </summary>
-internal sealed class ResourceSampler(int appPid, int? dbPid, int clockTicks) : IDisposable
+internal sealed class ResourceSampler(IReadOnlyList<int> appPids, int? dbPid, int clockTicks) : IDisposable
 {
     private CancellationTokenSource? stop;
     private Task? sampling;
@@ -21,20 +22,23 @@ internal sealed class ResourceSampler(int appPid, int? dbPid, int clockTicks) : 
 
     public void Start()
     {
-        try
+        foreach (var appPid in appPids)
         {
-            File.WriteAllText($"/proc/{appPid}/clear_refs", "5");
-        }
-        catch (IOException)
-        {
-            // Not allowed or not supported: the sampled VmRSS still gives the peak.
-        }
-        catch (UnauthorizedAccessException)
-        {
+            try
+            {
+                File.WriteAllText($"/proc/{appPid}/clear_refs", "5");
+            }
+            catch (IOException)
+            {
+                // Not allowed or not supported: the sampled VmRSS still gives the peak.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
         }
 
         peakRssKb = Status("VmRSS");
-        appCpuStart = CpuSeconds(appPid);
+        appCpuStart = AppCpuSeconds();
         dbCpuStart = DbCpuSeconds();
         driverCpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         machineStart = Machine();
@@ -50,7 +54,7 @@ internal sealed class ResourceSampler(int appPid, int? dbPid, int clockTicks) : 
         await sampling!;
         stop.Dispose();
         stop = null;
-        var app = CpuSeconds(appPid) - appCpuStart;
+        var app = AppCpuSeconds() - appCpuStart;
         var db = DbCpuSeconds() - dbCpuStart;
         var driver = (Process.GetCurrentProcess().TotalProcessorTime - driverCpuStart).TotalSeconds;
         var machine = Machine();
@@ -89,8 +93,10 @@ internal sealed class ResourceSampler(int appPid, int? dbPid, int clockTicks) : 
         }
     }
 
-    /// <summary>A kB figure from /proc/PID/status (0 when the process is gone).</summary>
-    private long Status(string field)
+    /// <summary>A kB figure from /proc/PID/status, summed over the app's processes (0 for one that is gone).</summary>
+    private long Status(string field) => appPids.Sum(pid => Status(pid, field));
+
+    private static long Status(int appPid, string field)
     {
         try
         {
@@ -108,6 +114,8 @@ internal sealed class ResourceSampler(int appPid, int? dbPid, int clockTicks) : 
 
         return 0;
     }
+
+    private double AppCpuSeconds() => appPids.Sum(CpuSeconds);
 
     /// <summary>utime + stime of a process in seconds, from /proc/PID/stat.</summary>
     private double CpuSeconds(int pid) => Stat(pid) is { } stat ? (double)(stat.UserTicks + stat.SystemTicks) / clockTicks : 0;

@@ -71,6 +71,8 @@ public class OrderHubApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("OrderHub:Outbox:FirstRetryDelay", "00:00:00.100");
         builder.UseSetting("OrderHub:Outbox:MaxRetryDelay", "00:00:00.500");
         builder.UseSetting("OrderHub:Outbox:MaxAttempts", "5");
+        // Tests move the clock ahead by days; the clustered schedule then treats its triggers as missed.
+        builder.UseSetting("OrderHub:Scheduling:MisfireThreshold", "00:00:01");
         builder.UseSetting("OrderHub:RateLimiting:PermitsPerSecond", "100000");
         builder.UseSetting("OrderHub:RateLimiting:Burst", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Persistence;
-using Quartz;
+using OrderHub.BuildingBlocks.Scheduling;
 
 namespace OrderHub.BuildingBlocks.Messaging;
 
@@ -16,13 +16,7 @@ public static class MessagingRegistration
         services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxDeliveryService>();
-        services.AddQuartz(q => q
-            .AddJob<OutboxRetryJob>(j => j.WithIdentity(OutboxRetryJob.Key).StoreDurably())
-            .AddTrigger(t => t
-                .ForJob(OutboxRetryJob.Key)
-                .WithIdentity("outbox-retry-trigger", "messaging")
-                .StartAt(DateTimeOffset.UtcNow + options.PollInterval)
-                .WithSimpleSchedule(s => s.WithInterval(options.PollInterval).RepeatForever())));
+        services.AddRecurringJob<OutboxRetryJob>(options.PollInterval);
         return services;
     }
 }

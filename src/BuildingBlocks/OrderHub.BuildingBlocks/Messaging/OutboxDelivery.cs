@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.BuildingBlocks.Scheduling;
 using Quartz;
 
 namespace OrderHub.BuildingBlocks.Messaging;
@@ -73,9 +74,9 @@ internal sealed class OutboxDeliveryService(OutboxSignal signal, OutboxDispatche
 
 /// <summary>Quartz job that retries whatever the immediate delivery left behind.</summary>
 [DisallowConcurrentExecution]
-internal sealed class OutboxRetryJob(OutboxDispatcher dispatcher, ILogger<OutboxRetryJob> logger) : IJob
+internal sealed class OutboxRetryJob(OutboxDispatcher dispatcher, ILogger<OutboxRetryJob> logger) : IRecurringJob
 {
-    public static readonly JobKey Key = new("outbox-retry", "messaging");
+    public static JobKey Key { get; } = new("outbox-retry", "messaging");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

@@ -11,9 +11,10 @@ namespace OrderHub.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Delivers committed outbox messages to their in-process consumers. A message is claimed with a
-/// conditional update (a lease), so the post-commit path and the retry job never deliver it at the same
-/// time; each consumer that changed something records the message id in its own inbox in the same
-/// transaction as its effects, so a redelivery (another consumer of the message failed) skips it. A consumer
+/// conditional update inside the delivery transaction, so the post-commit path and the retry jobs of every
+/// node never deliver it at the same time, and a node that dies mid-batch leaves its claims to roll back;
+/// each consumer that changed something records the message id in its own inbox in the same transaction as
+/// its effects, so a redelivery (another consumer of the message failed) skips it. A consumer
 /// that changed nothing records nothing: running it again is harmless. Failures back off exponentially, then
 /// dead-letter.
 /// </summary>
@@ -152,7 +153,8 @@ public sealed class OutboxDispatcher(
     private static async Task<List<ClaimedMessage>> ClaimAsync(ModuleDbContext outbox, IReadOnlyList<Guid> messageIds, DateTime now, CancellationToken ct)
     {
         var entity = outbox.Model.FindEntityType(typeof(OutboxMessage))!;
-        var sql = ClaimStatements.GetOrAdd((entity, messageIds.Count), static key => ClaimSql(key.Entity, key.Count));
+        var skipLocked = outbox.Database.ProviderName != ModuleSchema.SqliteProviderName;
+        var sql = ClaimStatements.GetOrAdd((entity, messageIds.Count), key => ClaimSql(key.Entity, key.Count, skipLocked));
         object[] parameters = [nameof(OutboxMessageStatus.Processed), nameof(OutboxMessageStatus.Pending), now, now, .. messageIds.Cast<object>()];
         return await outbox.Database.SqlQueryRaw<ClaimedMessage>(sql, parameters).ToListAsync(ct);
     }
@@ -160,16 +162,24 @@ public sealed class OutboxDispatcher(
     /// <summary>The claim statement per outbox table (the model is built once per module and provider) and batch size.</summary>
     private static readonly ConcurrentDictionary<(IEntityType Entity, int Count), string> ClaimStatements = new();
 
-    private static string ClaimSql(IEntityType entity, int count)
+    /// <summary>
+    /// On PostgreSQL the rows are picked with <c>FOR UPDATE SKIP LOCKED</c>: what another node's delivery
+    /// transaction holds is left to it rather than waited for (it commits them processed, or rolls back and
+    /// they are due again), so the retry jobs of several nodes work through the outbox side by side instead of
+    /// queueing behind each other's row locks. SQLite has one writer at a time and no row locks to skip.
+    /// </summary>
+    private static string ClaimSql(IEntityType entity, int count, bool skipLocked)
     {
         var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
         string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
         var ids = string.Join(", ", Enumerable.Range(4, count).Select(i => $"{{{i}}}"));
         string status = Column(nameof(OutboxMessage.Status)), attempts = Column(nameof(OutboxMessage.Attempts)), id = Column(nameof(OutboxMessage.Id));
+        var due = $"{status} = {{1}} AND {Column(nameof(OutboxMessage.NextAttemptAt))} <= {{3}} AND {id} IN ({ids})";
+        var where = skipLocked ? $"{id} IN (SELECT {id} FROM {table} WHERE {due} FOR UPDATE SKIP LOCKED)" : due;
         return $$"""
             UPDATE {{table}}
             SET {{status}} = {0}, {{Column(nameof(OutboxMessage.ProcessedAt))}} = {2}, {{attempts}} = {{attempts}} + 1, {{Column(nameof(OutboxMessage.LastError))}} = NULL
-            WHERE {{status}} = {1} AND {{Column(nameof(OutboxMessage.NextAttemptAt))}} <= {3} AND {{id}} IN ({{ids}})
+            WHERE {{where}}
             RETURNING {{id}} AS "Id", {{Column(nameof(OutboxMessage.Type))}} AS "Type", {{Column(nameof(OutboxMessage.Payload))}} AS "Payload", {{attempts}} AS "Attempts"
             """;
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -12,20 +13,42 @@ public sealed class DatabaseMigrator(
     IServiceScopeFactory scopeFactory,
     ModuleCatalog catalog,
     DatabaseConnectionFactory connectionFactory,
+    IEnumerable<IDatabaseSetupStep> setupSteps,
     ILogger<DatabaseMigrator> logger)
 {
+    /// <summary>The advisory lock key every OrderHub node migrates under ("OrderHub" in ASCII).</summary>
+    public const long MigrationLockKey = 0x4F72646572487562;
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        await using var connection = connectionFactory.Create();
+        await connection.OpenAsync(cancellationToken);
         if (connectionFactory.Provider == DatabaseProvider.Sqlite)
         {
-            await using var connection = connectionFactory.Create();
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
             // WAL lets readers run while one writer commits; the setting is stored in the file.
-            command.CommandText = "PRAGMA journal_mode=WAL;";
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
+            await MigrateModulesAsync(connection, cancellationToken);
+            return;
         }
 
+        // Several nodes starting at once on an empty database would race to create the same schemas and history
+        // tables, and the losers would fail on PostgreSQL's catalogue constraints. One migrates at a time; the
+        // others wait on the lock, then find nothing pending. The lock is the session's, so a node that dies while
+        // holding it releases it with its connection.
+        await ExecuteAsync(connection, $"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+        try
+        {
+            await MigrateModulesAsync(connection, cancellationToken);
+        }
+        finally
+        {
+            // Pooled connections are not reset on close (DatabaseConnectionFactory), so the lock is let go explicitly.
+            await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+        }
+    }
+
+    private async Task MigrateModulesAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
         foreach (var module in catalog.Modules)
         {
             await using var scope = scopeFactory.CreateAsyncScope();
@@ -37,6 +60,18 @@ public sealed class DatabaseMigrator(
                 await context.Database.MigrateAsync(cancellationToken);
             }
         }
+
+        foreach (var step in setupSteps)
+        {
+            await step.RunAsync(connection, cancellationToken);
+        }
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Modules whose migrations are not all applied; empty when the database is ready.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.BuildingBlocks.Scheduling;
 using OrderHub.Notifications.Contracts;
 using OrderHub.Notifications.CustomerLinks;
 using OrderHub.Notifications.Domain;
@@ -12,7 +13,6 @@ using OrderHub.Notifications.Publishing;
 using OrderHub.Notifications.Sending;
 using OrderHub.Notifications.Webhooks;
 using OrderHub.Notifications.Webhooks.Targets;
-using Quartz;
 
 namespace OrderHub.Notifications;
 
@@ -60,13 +60,7 @@ public static class NotificationsModule
                 ConnectCallback = webhooks.AllowPrivateTargets ? null : sp.GetRequiredService<WebhookTargetGuard>().ConnectAsync,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
-        services.AddQuartz(q => q
-            .AddJob<NotificationSendingJob>(j => j.WithIdentity(NotificationSendingJob.Key).StoreDurably())
-            .AddTrigger(t => t
-                .ForJob(NotificationSendingJob.Key)
-                .WithIdentity("notification-sending-trigger", "notifications")
-                .StartAt(DateTimeOffset.UtcNow + options.PollInterval)
-                .WithSimpleSchedule(s => s.WithInterval(options.PollInterval).RepeatForever())));
+        services.AddRecurringJob<NotificationSendingJob>(options.PollInterval);
         return services;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.BuildingBlocks.Scheduling;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Access;
 using OrderHub.Returns.Persistence;
@@ -12,7 +13,6 @@ using OrderHub.Returns.Policies;
 using OrderHub.Returns.ReturnableLines;
 using OrderHub.Returns.ReturnDeadlines;
 using OrderHub.Returns.ReviewReturn;
-using Quartz;
 
 namespace OrderHub.Returns;
 
@@ -39,13 +39,7 @@ public static class ReturnsModule
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, PortalTokenAuthenticationHandler>(PortalTokenAuthenticationHandler.SchemeName, null);
         services.Configure<AuthorizationOptions>(ReturnEndpoints.AddPolicies);
-        services.AddQuartz(q => q
-            .AddJob<ReturnDeadlinesJob>(j => j.WithIdentity(ReturnDeadlinesJob.Key).StoreDurably())
-            .AddTrigger(t => t
-                .ForJob(ReturnDeadlinesJob.Key)
-                .WithIdentity("return-deadlines-trigger", "returns")
-                .StartAt(DateTimeOffset.UtcNow + options.DeadlineCheckInterval)
-                .WithSimpleSchedule(s => s.WithInterval(options.DeadlineCheckInterval).RepeatForever())));
+        services.AddRecurringJob<ReturnDeadlinesJob>(options.DeadlineCheckInterval);
         return services;
     }
 

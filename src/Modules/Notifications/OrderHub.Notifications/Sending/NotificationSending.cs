@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.BuildingBlocks.Scheduling;
 using Quartz;
 
 namespace OrderHub.Notifications.Sending;
@@ -34,9 +35,9 @@ internal sealed class NotificationSendingService(DeliverySignal signal, Outgoing
 
 /// <summary>Quartz job that sends whatever is due: retries, and messages whose nudge was missed.</summary>
 [DisallowConcurrentExecution]
-internal sealed class NotificationSendingJob(OutgoingMessageProcessor processor, ILogger<NotificationSendingJob> logger) : IJob
+internal sealed class NotificationSendingJob(OutgoingMessageProcessor processor, ILogger<NotificationSendingJob> logger) : IRecurringJob
 {
-    public static readonly JobKey Key = new("notification-sending", "notifications");
+    public static JobKey Key { get; } = new("notification-sending", "notifications");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.BuildingBlocks.Scheduling;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Persistence;
 using OrderHub.Returns.ReviewReturn;
@@ -30,9 +31,9 @@ internal sealed class ReturnsOptions
 /// long for inspection. Each return is handled in its own transaction, so one failure does not stop the rest.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class ReturnDeadlinesJob(IServiceScopeFactory scopes, ReturnsOptions options, TimeProvider clock, ILogger<ReturnDeadlinesJob> logger) : IJob
+internal sealed class ReturnDeadlinesJob(IServiceScopeFactory scopes, ReturnsOptions options, TimeProvider clock, ILogger<ReturnDeadlinesJob> logger) : IRecurringJob
 {
-    public static readonly JobKey Key = new("return-deadlines", "returns");
+    public static JobKey Key { get; } = new("return-deadlines", "returns");
     private const string Actor = "system:return-deadlines";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
