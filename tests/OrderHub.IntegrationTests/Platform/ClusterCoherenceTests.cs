@@ -14,6 +14,7 @@ namespace OrderHub.IntegrationTests.Platform;
 /// Two nodes on one PostgreSQL database, each with its own copies of committed state and its own LISTEN
 /// connection: what one commits, the other serves on its very next read.
 /// </summary>
+[Collection(NodeCluster.Collection)]
 public sealed class ClusterCoherenceTests(OrderHubApp app) : IntegrationTest(app)
 {
     private const string Sku = "SKU-CL";
