@@ -83,6 +83,8 @@ dotnet build build/bench.slnf -c Release -nologo -v quiet -p:ContinuousIntegrati
 app_dll="$root/src/OrderHub.Api/bin/Release/net10.0/OrderHub.Api.dll"
 driver_dll="$root/tools/OrderHub.LoadDriver/bin/Release/net10.0/OrderHub.LoadDriver.dll"
 
+# The database crashes on purpose here: it must keep what it acknowledged (fsync and synchronous commit on).
+pg_durable=1
 pg_start
 run_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d postgres -qAt -c "CREATE DATABASE orderhub"
 db="Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=orderhub"

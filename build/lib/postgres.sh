@@ -1,7 +1,8 @@
 # A throwaway PostgreSQL cluster on a free loopback port, for tests and benchmarks. Source it after
 # common.sh, then:
 #   pg_find_or_install    sets pg_bin (installs the Debian postgresql package when missing)
-#   pg_start              sets pg_dir, pg_port, pg_user and starts the cluster (trust auth, no fsync)
+#   pg_start              sets pg_dir, pg_port, pg_user and starts the cluster (trust auth, no fsync;
+#                         with pg_durable=1 set before, fsync and synchronous commit stay on, as in production)
 #   pg_stop               stops it and removes its directory (safe to call twice; use it in a trap)
 #   pg_halt MODE          stops it but keeps it (MODE fast: sessions closed; immediate: as in a crash)
 #   pg_resume             starts it again after pg_halt, on the same port and data
@@ -42,8 +43,12 @@ pg_start() {
 }
 
 pg_resume() {
+  # Tests and benchmarks need no durability; a crash test does: a commit acknowledged without its WAL on disk is
+  # lost when the server crashes, which is PostgreSQL doing what it was told, not a fault of the app.
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${pg_durable:-0}" = 1 ] && durability=""
   run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c max_connections=400 $durability" \
     start >/dev/null
 }
 

@@ -123,13 +123,7 @@ public sealed class ExceptionMapping(IProblemDetailsService problemDetails, ILog
         Type = ProblemWriter.TypeFor(400),
     };
 
-    private static ProblemDetails Problem(int status, string title, string detail) => new()
-    {
-        Status = status,
-        Title = title,
-        Detail = detail,
-        Type = ProblemWriter.TypeFor(status),
-    };
+    private static ProblemDetails Problem(int status, string title, string detail) => ProblemWriter.Create(status, title, detail);
 
     private static ProblemDetails WithExtensions(ProblemDetails problem, string code, IReadOnlyDictionary<string, object?> extensions)
     {

@@ -257,13 +257,7 @@ public static partial class InputProblems
         Type = ProblemWriter.TypeFor(400),
     };
 
-    private static ProblemDetails Problem(int status, string title, string detail) => new()
-    {
-        Status = status,
-        Title = title,
-        Detail = detail,
-        Type = ProblemWriter.TypeFor(status),
-    };
+    private static ProblemDetails Problem(int status, string title, string detail) => ProblemWriter.Create(status, title, detail);
 
     [GeneratedRegex("parameter \"(?:[^\"]*\\s)?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
     private static partial Regex ParameterPattern();

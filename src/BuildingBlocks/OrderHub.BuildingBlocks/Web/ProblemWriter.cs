@@ -29,6 +29,15 @@ public sealed class ProblemWriter(IProblemDetailsService service)
         await service.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
 
+    /// <summary>A problem with the house type for its status.</summary>
+    public static ProblemDetails Create(int status, string title, string detail) => new()
+    {
+        Status = status,
+        Title = title,
+        Detail = detail,
+        Type = TypeFor(status),
+    };
+
     public static string TypeFor(int status) => status switch
     {
         400 => TypeBase + "validation",
