@@ -37,6 +37,8 @@ internal sealed class OrderPlacement(OrdersDbContext db, IMediator mediator, Tim
                 new Dictionary<string, object?> { ["shortages"] = reservation.Shortages });
         }
 
+        // The unit of work writes the order, its timeline entry and its event in one batch after the reservation, so
+        // the SKU locks also cover that batch; in exchange no order exists, even inside the transaction, without its stock.
         var order = Order.Place(id, sequenceNumber, storefront, externalReference, customer, shippingAddress, currency, lines, actor, now);
         db.Orders.Add(order);
         return order;
