@@ -1,4 +1,3 @@
-using AutoMapper;
 using OrderHub.Orders.Contracts;
 using OrderHub.Orders.Domain;
 
@@ -47,15 +46,4 @@ internal static class OrderMapping
 
     private static AddressDto ToDto(this Address address) =>
         new(address.Name, address.Line1, address.Line2, address.City, address.PostalCode, address.Region, address.Country);
-}
-
-/// <summary>Read-model projections used with <c>ProjectTo</c> on lists.</summary>
-internal sealed class OrderReadModelProfile : Profile
-{
-    public OrderReadModelProfile()
-    {
-        CreateProjection<Order, OrderSummaryDto>()
-            .ForCtorParam(nameof(OrderSummaryDto.CustomerEmail), o => o.MapFrom(s => s.Customer.Email));
-        CreateProjection<OrderTimelineEntry, OrderTimelineEntryDto>();
-    }
 }

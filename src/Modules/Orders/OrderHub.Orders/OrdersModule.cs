@@ -1,10 +1,20 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.BuildingBlocks.Web;
+using OrderHub.Orders.CancelOrder;
 using OrderHub.Orders.Contracts;
+using OrderHub.Orders.DeliverOrder;
+using OrderHub.Orders.GetOrder;
+using OrderHub.Orders.GetOrderTimeline;
+using OrderHub.Orders.ListOrders;
 using OrderHub.Orders.Persistence;
+using OrderHub.Orders.PlaceOrder;
+using OrderHub.Orders.ShipOrder;
 
 namespace OrderHub.Orders;
 
@@ -21,12 +31,20 @@ public static class OrdersModule
     {
         services.AddSingleton(Descriptor);
         services.AddModuleDbContext<OrdersDbContext>(OrdersContracts.Schema);
+        services.AddScoped<OrderPlacement>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        OrderEndpoints.Map(endpoints);
+        var orders = endpoints.MapGroup("/api/v1/orders").WithTags("Orders").WithStandardProblems();
+        PlaceOrderEndpoint.Map(orders);
+        GetOrderEndpoint.Map(orders);
+        ListOrdersEndpoint.Map(orders);
+        GetOrderTimelineEndpoint.Map(orders);
+        ShipOrderEndpoint.Map(orders);
+        DeliverOrderEndpoint.Map(orders);
+        CancelOrderEndpoint.Map(orders);
         return endpoints;
     }
 }

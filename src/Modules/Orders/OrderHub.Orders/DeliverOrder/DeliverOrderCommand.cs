@@ -1,25 +1,6 @@
-using MediatR;
 using OrderHub.BuildingBlocks.Application;
-using OrderHub.BuildingBlocks.Security;
-using OrderHub.BuildingBlocks.Web;
 using OrderHub.Orders.Contracts;
-using OrderHub.Orders.Persistence;
 
 namespace OrderHub.Orders.DeliverOrder;
 
 internal sealed record DeliverOrderCommand(Guid OrderId, DateTime? DeliveredAt, int? ExpectedVersion) : ICommand<OrderDto>;
-
-internal sealed class DeliverOrderCommandHandler(OrdersDbContext db, ICurrentActor actor, TimeProvider clock)
-    : IRequestHandler<DeliverOrderCommand, OrderDto>
-{
-    public async Task<OrderDto> Handle(DeliverOrderCommand command, CancellationToken cancellationToken)
-    {
-        var order = await db.LoadForChangeAsync(command.OrderId, actor, cancellationToken);
-        ETags.Check(command.ExpectedVersion, order.Version);
-        var now = clock.GetUtcNow().UtcDateTime;
-        order.Deliver(command.DeliveredAt?.ToUniversalTime() ?? now, actor.Name, now);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Publish(new OrderDelivered(Guid.NewGuid(), now, order.ToSnapshot()));
-        return order.ToDto();
-    }
-}

@@ -6,7 +6,7 @@ namespace OrderHub.Orders.Domain;
 /// <summary>
 /// A customer order. Guards its own lifecycle: lines are fixed at placement, shipments may not exceed what
 /// was ordered, delivery needs everything shipped, and cancellation is impossible once anything shipped.
-/// Every transition is recorded on the timeline with its actor.
+/// Every transition is recorded on the timeline with its actor and raises a domain event.
 /// </summary>
 internal sealed class Order : AggregateRoot<Guid>
 {
@@ -50,7 +50,12 @@ internal sealed class Order : AggregateRoot<Guid>
 
     public static string FormatNumber(long sequenceNumber) => $"OH-{sequenceNumber:D6}";
 
+    /// <summary>
+    /// Creates the order once its stock is reserved under <paramref name="id"/>: it is born confirmed, and says so
+    /// on its timeline and to the other modules.
+    /// </summary>
     public static Order Place(
+        Guid id,
         long sequenceNumber,
         string? storefront,
         string? externalReference,
@@ -63,7 +68,7 @@ internal sealed class Order : AggregateRoot<Guid>
     {
         var order = new Order
         {
-            Id = Guid.NewGuid(),
+            Id = id,
             SequenceNumber = sequenceNumber,
             Number = FormatNumber(sequenceNumber),
             Status = OrderStatus.Confirmed,
@@ -80,6 +85,7 @@ internal sealed class Order : AggregateRoot<Guid>
         }
 
         order.Record("OrderConfirmed", actor, now, $"{order._lines.Count} line(s), stock reserved");
+        order.Raise(new Events.OrderConfirmed(order, now));
         return order;
     }
 
@@ -103,6 +109,7 @@ internal sealed class Order : AggregateRoot<Guid>
         _shipments.Add(shipment);
         Status = _lines.All(l => l.ShippedQuantity == l.Quantity) ? OrderStatus.Shipped : OrderStatus.PartiallyShipped;
         Record("OrderShipped", actor, now, $"shipment {shipment.Id}{(carrier is null ? string.Empty : $" via {carrier}")}{(trackingNumber is null ? string.Empty : $" ({trackingNumber})")}");
+        Raise(new Events.OrderShipped(this, shipment, Status == OrderStatus.Shipped, now));
         return shipment;
     }
 
@@ -127,6 +134,7 @@ internal sealed class Order : AggregateRoot<Guid>
         DeliveredAt = deliveredAt;
         Status = OrderStatus.Delivered;
         Record("OrderDelivered", actor, now, $"delivered at {deliveredAt:O}");
+        Raise(new Events.OrderDelivered(this, now));
     }
 
     /// <summary>Cancels the order; returns what was still reserved so the caller can release it.</summary>
@@ -144,6 +152,7 @@ internal sealed class Order : AggregateRoot<Guid>
         Status = OrderStatus.Cancelled;
         CancelledAt = now;
         Record("OrderCancelled", actor, now, reason);
+        Raise(new Events.OrderCancelled(this, reason, now));
         return _lines.Select(l => (l.Sku, l.Quantity - l.ShippedQuantity)).Where(x => x.Item2 > 0).ToList();
     }
 
@@ -153,119 +162,3 @@ internal sealed class Order : AggregateRoot<Guid>
         Touch();
     }
 }
-
-internal sealed class OrderLine
-{
-    private OrderLine()
-    {
-    }
-
-    public OrderLine(Guid orderId, string sku, int quantity, decimal unitPrice)
-    {
-        Id = Guid.NewGuid();
-        OrderId = orderId;
-        Sku = sku;
-        Quantity = quantity;
-        UnitPrice = unitPrice;
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid OrderId { get; private set; }
-
-    public string Sku { get; private set; } = string.Empty;
-
-    public int Quantity { get; private set; }
-
-    public decimal UnitPrice { get; private set; }
-
-    public int ShippedQuantity { get; private set; }
-
-    public void Ship(int quantity, string orderNumber)
-    {
-        if (quantity <= 0)
-        {
-            throw new BusinessRuleException("Shipment quantities must be positive.", "invalid-quantity");
-        }
-
-        if (ShippedQuantity + quantity > Quantity)
-        {
-            throw new ConflictException(
-                $"Order {orderNumber} line {Id} ({Sku}) has {Quantity - ShippedQuantity} unit(s) left to ship, not {quantity}.",
-                "over-shipment");
-        }
-
-        ShippedQuantity += quantity;
-    }
-}
-
-internal sealed class Shipment
-{
-    private readonly List<ShipmentLine> _lines = [];
-
-    private Shipment()
-    {
-    }
-
-    public Shipment(Guid orderId, string? carrier, string? trackingNumber, DateTime shippedAt)
-    {
-        Id = Guid.NewGuid();
-        OrderId = orderId;
-        Carrier = carrier;
-        TrackingNumber = trackingNumber;
-        ShippedAt = shippedAt;
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid OrderId { get; private set; }
-
-    public string? Carrier { get; private set; }
-
-    public string? TrackingNumber { get; private set; }
-
-    public DateTime ShippedAt { get; private set; }
-
-    public IReadOnlyList<ShipmentLine> Lines => _lines;
-
-    public void Add(Guid orderLineId, string sku, int quantity) => _lines.Add(new ShipmentLine(Id, orderLineId, sku, quantity));
-}
-
-internal sealed class ShipmentLine
-{
-    private ShipmentLine()
-    {
-    }
-
-    public ShipmentLine(Guid shipmentId, Guid orderLineId, string sku, int quantity)
-    {
-        ShipmentId = shipmentId;
-        OrderLineId = orderLineId;
-        Sku = sku;
-        Quantity = quantity;
-    }
-
-    public Guid ShipmentId { get; private set; }
-
-    public Guid OrderLineId { get; private set; }
-
-    public string Sku { get; private set; } = string.Empty;
-
-    public int Quantity { get; private set; }
-}
-
-internal sealed class OrderTimelineEntry : TimelineEntry<OrderStatus>
-{
-    private OrderTimelineEntry()
-    {
-    }
-
-    public OrderTimelineEntry(Guid orderId, int sequence, string eventName, OrderStatus status, string actor, DateTime occurredAt, string? detail)
-        : base(orderId, sequence, eventName, status, actor, occurredAt, detail)
-    {
-    }
-}
-
-internal sealed record Customer(string Email, string Name, string Locale, string? Segment);
-
-internal sealed record Address(string? Name, string Line1, string? Line2, string City, string PostalCode, string? Region, string Country);

@@ -11,8 +11,8 @@ namespace OrderHub.Orders.PlaceOrder;
 
 internal static class PlaceOrderEndpoint
 {
-    public static void Map(RouteGroupBuilder orders) =>
-        orders.MapPost("/", async Task<Created<OrderDto>> (PlaceOrderRequest request, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPost("/", async Task<Created<OrderDto>> (PlaceOrderRequest request, IMediator mediator, HttpResponse response, CancellationToken ct) =>
             {
                 var order = await mediator.Send(new PlaceOrderCommand(request), ct);
                 ETags.Set(response, order.Version);

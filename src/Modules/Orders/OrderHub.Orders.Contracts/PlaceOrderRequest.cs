@@ -23,15 +23,3 @@ public sealed record AddressRequest(string? Name, string? Line1, string? Line2, 
 
 /// <summary>One ordered SKU.</summary>
 public sealed record OrderLineRequest(string? Sku, int? Quantity, decimal? UnitPrice);
-
-/// <summary>A shipment of some or all remaining units.</summary>
-public sealed record ShipOrderRequest(IReadOnlyList<ShipmentLineRequest>? Lines, string? Carrier, string? TrackingNumber);
-
-/// <summary>Units of one order line in a shipment.</summary>
-public sealed record ShipmentLineRequest(Guid? OrderLineId, int? Quantity);
-
-/// <summary>Delivery confirmation; <c>deliveredAt</c> defaults to now.</summary>
-public sealed record DeliverOrderRequest(DateTime? DeliveredAt);
-
-/// <summary>Optional reason for a cancellation.</summary>
-public sealed record CancelOrderRequest(string? Reason);

@@ -1,0 +1,26 @@
+using MediatR;
+using OrderHub.BuildingBlocks.Security;
+using OrderHub.BuildingBlocks.Web;
+using OrderHub.Inventory.Contracts;
+using OrderHub.Orders.Contracts;
+using OrderHub.Orders.Persistence;
+
+namespace OrderHub.Orders.CancelOrder;
+
+internal sealed class CancelOrderCommandHandler(OrdersDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider clock)
+    : IRequestHandler<CancelOrderCommand, OrderDto>
+{
+    public async Task<OrderDto> Handle(CancelOrderCommand command, CancellationToken cancellationToken)
+    {
+        var order = await db.LoadForChangeAsync(command.OrderId, actor, cancellationToken);
+        ETags.Check(command.ExpectedVersion, order.Version);
+        var unshipped = order.Cancel(command.Reason?.Trim(), actor.Name, clock.GetUtcNow().UtcDateTime);
+        if (unshipped.Count > 0)
+        {
+            await mediator.Send(new ReleaseReservationCommand(order.Id.ToString(), null, actor.Name), cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return order.ToDto();
+    }
+}

@@ -1,0 +1,3 @@
+namespace OrderHub.Orders.Domain;
+
+internal sealed record Customer(string Email, string Name, string Locale, string? Segment);
