@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
 using OrderHub.BuildingBlocks.Persistence;
 
 namespace OrderHub.BuildingBlocks.Cluster;
@@ -21,12 +22,21 @@ public sealed class ClusterBus
     /// <summary>The last announcement of every transaction that announced: its number on this node.</summary>
     internal const string EchoTopic = "echo";
 
-    /// <summary>How long a writer waits, at most, to hear its own announcements back.</summary>
-    private static readonly TimeSpan EchoTimeout = TimeSpan.FromMilliseconds(250);
+    /// <summary>A node saying it has applied another node's transaction: <c>&lt;writer&gt;:&lt;echo&gt;</c>.</summary>
+    internal const string AckTopic = "ack";
+
+    /// <summary>A node whose listener just connected: the others count their peers again.</summary>
+    internal const string HelloTopic = "hello";
+
+    /// <summary>How long a writer waits, at most, for every listening node to apply its announcements.</summary>
+    private static readonly TimeSpan AckTimeout = TimeSpan.FromSeconds(1);
 
     private readonly ConcurrentDictionary<string, ImmutableArray<Action<string>>> _handlers = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<long, TaskCompletionSource> _echoes = new();
+    private readonly ConcurrentDictionary<long, PendingEcho> _echoes = new();
+    private readonly ConcurrentQueue<string> _acksToSend = new();
     private long _lastEcho;
+    private volatile int _peers;
+    private volatile bool _recountPeers;
     private volatile bool _listening;
 
     public ClusterBus(DatabaseOptions options)
@@ -56,22 +66,51 @@ public sealed class ClusterBus
 
     internal string Envelope(string topic, string body) => $"{NodeId}|{topic}|{body}";
 
+    /// <summary>The other nodes listening right now, as last counted by the listener.</summary>
+    internal int Peers
+    {
+        get => _peers;
+        set => _peers = value;
+    }
+
+    /// <summary>Whether the listener should count the peers again (a node joined, or one stopped answering).</summary>
+    internal bool TakeRecountRequest()
+    {
+        var requested = _recountPeers;
+        _recountPeers = false;
+        return requested;
+    }
+
+    /// <summary>Acknowledgements the listener sends once it has applied what it heard.</summary>
+    internal List<string> TakeAcks()
+    {
+        var acks = new List<string>();
+        while (_acksToSend.TryDequeue(out var ack))
+        {
+            acks.Add(ack);
+        }
+
+        return acks;
+    }
+
+    internal string Hello() => Envelope(HelloTopic, NodeId);
+
     /// <summary>A new echo for a transaction about to commit announcements, and the payload that carries it.</summary>
     internal (long Echo, string Payload) NextEcho()
     {
         var echo = Interlocked.Increment(ref _lastEcho);
-        _echoes[echo] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        return (echo, Envelope(EchoTopic, echo.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        _echoes[echo] = new PendingEcho(_peers);
+        return (echo, Envelope(EchoTopic, echo.ToString(CultureInfo.InvariantCulture)));
     }
 
     /// <summary>
-    /// Waits until this node's listener has heard a committed transaction's announcements come back. PostgreSQL
-    /// signals every listening node at that same moment, so by then the other nodes are hearing them too: a client
-    /// told of the change and asking another node next finds that node's copy already dropped.
+    /// Waits until this node's listener has heard a committed transaction's announcements come back and every other
+    /// listening node has acknowledged applying them: a client told of the change and asking any node next finds
+    /// that node's copy already dropped. A node that does not answer within a second is counted again.
     /// </summary>
     internal async Task HeardBackAsync(long echo)
     {
-        if (!_echoes.TryGetValue(echo, out var heard))
+        if (!_echoes.TryGetValue(echo, out var pending))
         {
             return;
         }
@@ -80,12 +119,13 @@ public sealed class ClusterBus
         {
             if (_listening)
             {
-                await heard.Task.WaitAsync(EchoTimeout);
+                await pending.Applied.Task.WaitAsync(AckTimeout);
             }
         }
         catch (TimeoutException)
         {
-            // The listener is slow or reconnecting; it drops every copy when it is back.
+            // A node stopped (its count is stale) or is slow; either way the peers are counted again.
+            _recountPeers = true;
         }
         finally
         {
@@ -106,24 +146,76 @@ public sealed class ClusterBus
             return;
         }
 
-        if (payload.AsSpan(0, first).SequenceEqual(NodeId))
+        var node = payload[..first];
+        var topic = payload.AsSpan(first + 1, second - first - 1);
+        var body = payload[(second + 1)..];
+        var own = node == NodeId;
+        if (topic.SequenceEqual(EchoTopic))
         {
-            if (payload.AsSpan(first + 1, second - first - 1).SequenceEqual(EchoTopic)
-                && long.TryParse(payload.AsSpan(second + 1), System.Globalization.CultureInfo.InvariantCulture, out var echo)
-                && _echoes.TryGetValue(echo, out var heard))
+            if (own)
             {
-                heard.TrySetResult();
+                Heard(body);
+            }
+            else
+            {
+                // Everything the writer's transaction announced came before its echo and has been applied.
+                _acksToSend.Enqueue(Envelope(AckTopic, $"{node}:{body}"));
             }
 
             return;
         }
 
-        if (_handlers.TryGetValue(payload[(first + 1)..second], out var handlers))
+        if (own)
         {
-            var body = payload[(second + 1)..];
+            return;
+        }
+
+        if (topic.SequenceEqual(AckTopic))
+        {
+            var colon = body.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && body.AsSpan(0, colon).SequenceEqual(NodeId))
+            {
+                Heard(body[(colon + 1)..]);
+            }
+
+            return;
+        }
+
+        if (topic.SequenceEqual(HelloTopic))
+        {
+            _recountPeers = true;
+            return;
+        }
+
+        if (_handlers.TryGetValue(topic.ToString(), out var handlers))
+        {
             foreach (var handler in handlers)
             {
                 handler(body);
+            }
+        }
+    }
+
+    private void Heard(string echoText)
+    {
+        if (long.TryParse(echoText, CultureInfo.InvariantCulture, out var echo) && _echoes.TryGetValue(echo, out var pending))
+        {
+            pending.Heard();
+        }
+    }
+
+    /// <summary>A committed transaction's echo: applied once this node heard it back and every peer acknowledged it.</summary>
+    private sealed class PendingEcho(int peers)
+    {
+        private int _awaited = peers + 1;
+
+        public TaskCompletionSource Applied { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Heard()
+        {
+            if (Interlocked.Decrement(ref _awaited) <= 0)
+            {
+                Applied.TrySetResult();
             }
         }
     }

@@ -12,8 +12,10 @@ namespace OrderHub.BuildingBlocks.Cluster;
 /// </summary>
 public sealed class ClusterListener(ClusterBus bus, DatabaseConnectionFactory connections, ILogger<ClusterListener> logger) : BackgroundService
 {
+    private const string ListenerPrefix = "orderhub-listener-";
+
     /// <summary>The listener's <c>application_name</c> in <c>pg_stat_activity</c>.</summary>
-    public static string ListenerName(string nodeId) => $"orderhub-listener-{nodeId}";
+    public static string ListenerName(string nodeId) => ListenerPrefix + nodeId;
 
     private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(200);
@@ -34,16 +36,23 @@ public sealed class ClusterListener(ClusterBus bus, DatabaseConnectionFactory co
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
+                await NotifyAsync(connection, [bus.Hello()], stoppingToken);
+                bus.Peers = await CountPeersAsync(connection, stoppingToken);
                 bus.SetListening(true);
-                logger.LogInformation("Node {NodeId} listens for the other nodes' commits", bus.NodeId);
+                logger.LogInformation("Node {NodeId} listens for the other nodes' commits ({Peers} other node(s) listening)", bus.NodeId, bus.Peers);
                 retry = FirstRetry;
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    if (!await connection.WaitAsync(IdleCheck, stoppingToken))
+                    var heard = await connection.WaitAsync(IdleCheck, stoppingToken);
+                    if (bus.TakeAcks() is { Count: > 0 } acks)
                     {
-                        // Nothing heard for a while: make sure the connection is still alive.
-                        await using var ping = new NpgsqlCommand("SELECT 1", connection);
-                        await ping.ExecuteScalarAsync(stoppingToken);
+                        await NotifyAsync(connection, acks, stoppingToken);
+                    }
+
+                    if (!heard || bus.TakeRecountRequest())
+                    {
+                        // Also what keeps an idle connection checked: a dead one fails here.
+                        bus.Peers = await CountPeersAsync(connection, stoppingToken);
                     }
                 }
             }
@@ -69,5 +78,21 @@ public sealed class ClusterListener(ClusterBus bus, DatabaseConnectionFactory co
         }
 
         bus.SetListening(false);
+    }
+
+    private static async Task NotifyAsync(NpgsqlConnection connection, IReadOnlyList<string> payloads, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT pg_notify('{ClusterBus.Channel}', payload) FROM unnest($1) AS payload", connection);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, Value = payloads.ToArray() });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The other nodes listening on this database: each must acknowledge what this node commits.</summary>
+    private static async Task<int> CountPeersAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name LIKE $1", connection);
+        command.Parameters.AddWithValue(ListenerPrefix + "%");
+        return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }
