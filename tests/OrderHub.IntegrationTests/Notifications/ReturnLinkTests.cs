@@ -109,6 +109,16 @@ public sealed partial class ReturnLinkTests(NotificationsApp app) : IntegrationT
     }
 
     /// <summary>A client as a customer's browser is: no key, no session, no headers of its own.</summary>
+    [Fact]
+    public async Task A_token_with_characters_outside_base64url_is_refused_like_any_other_bad_token()
+    {
+        using var browser = PlainClient();
+
+        var problem = await (await browser.GetAsync("/returns/RMA-ANY-1?t=not-base64-!!")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
+        problem.GetProperty("detail").GetString()!.ShouldContain("not valid or has expired");
+    }
+
     private HttpClient PlainClient() => App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(NotificationsApp.PublicBaseUrl) });
 
     /// <summary>Waits for the email about this return that carries a link, as the SMTP server received it, and returns the link.</summary>

@@ -14,19 +14,28 @@ namespace OrderHub.IntegrationTests.Notifications;
 
 /// <summary>
 /// A real HTTP receiver on a free loopback port, written as a partner would: it checks the signature,
-/// answers 500 to the first <c>failFirst</c> requests, and processes each X-OrderHub-Delivery only once.
+/// answers 500 to the first <c>failFirst</c> requests, and processes each X-OrderHub-Delivery only once. A slow
+/// partner answers only after <c>answerAfter</c>; a broken one (<c>neverAnswer</c>) holds every request open
+/// until the receiver is disposed.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ReceivedWebhook> _requests = new();
     private readonly ConcurrentDictionary<string, ReceivedWebhook> _processed = new();
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TimeSpan _answerAfter;
+    private readonly bool _neverAnswer;
     private int _failuresLeft;
+    private int _inFlight;
+    private int _maxInFlight;
 
-    private WebhookReceiver(string secret, int failFirst)
+    private WebhookReceiver(string secret, int failFirst, TimeSpan answerAfter, bool neverAnswer)
     {
         Secret = secret;
         _failuresLeft = failFirst;
+        _answerAfter = answerAfter;
+        _neverAnswer = neverAnswer;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -44,9 +53,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>What the receiver acted on: one entry per delivery id.</summary>
     public IReadOnlyList<ReceivedWebhook> Processed => _processed.Values.ToList();
 
-    public static async Task<WebhookReceiver> StartAsync(int failFirst = 0)
+    /// <summary>The most requests that were open at the same time.</summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+
+    public static async Task<WebhookReceiver> StartAsync(int failFirst = 0, TimeSpan answerAfter = default, bool neverAnswer = false)
     {
-        var receiver = new WebhookReceiver($"whsec-{Guid.NewGuid():N}", failFirst);
+        var receiver = new WebhookReceiver($"whsec-{Guid.NewGuid():N}", failFirst, answerAfter, neverAnswer);
         await receiver._app.StartAsync();
         var address = receiver._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         receiver.Url = $"{address}/hooks";
@@ -55,11 +67,29 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _released.TrySetResult();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
 
     private async Task<IResult> ReceiveAsync(HttpRequest request)
+    {
+        var open = Interlocked.Increment(ref _inFlight);
+        for (var max = Volatile.Read(ref _maxInFlight); open > max && Interlocked.CompareExchange(ref _maxInFlight, open, max) != max; max = Volatile.Read(ref _maxInFlight))
+        {
+        }
+
+        try
+        {
+            return await AnswerAsync(request);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task<IResult> AnswerAsync(HttpRequest request)
     {
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer);
@@ -74,6 +104,14 @@ public sealed class WebhookReceiver : IAsyncDisposable
             request.ContentType ?? string.Empty,
             Encoding.UTF8.GetString(body));
         _requests.Enqueue(received);
+        if (_neverAnswer)
+        {
+            await _released.Task;
+        }
+        else if (_answerAfter > TimeSpan.Zero)
+        {
+            await Task.Delay(_answerAfter);
+        }
 
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {

@@ -1,18 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Scheduling;
+using OrderHub.BuildingBlocks.Security;
+using OrderHub.BuildingBlocks.Web;
 using OrderHub.Notifications.Contracts;
+using OrderHub.Notifications.CreateWebhook;
 using OrderHub.Notifications.CustomerLinks;
+using OrderHub.Notifications.DeactivateWebhook;
 using OrderHub.Notifications.Domain;
+using OrderHub.Notifications.GetReturnPage;
+using OrderHub.Notifications.GetWebhook;
 using OrderHub.Notifications.ListNotifications;
+using OrderHub.Notifications.ListWebhookDeliveries;
+using OrderHub.Notifications.ListWebhooks;
 using OrderHub.Notifications.Persistence;
 using OrderHub.Notifications.Publishing;
+using OrderHub.Notifications.RedeliverWebhook;
 using OrderHub.Notifications.Sending;
-using OrderHub.Notifications.Webhooks;
-using OrderHub.Notifications.Webhooks.Targets;
+using OrderHub.Notifications.WebhookTargets;
 
 namespace OrderHub.Notifications;
 
@@ -32,6 +42,11 @@ public static class NotificationsModule
 
         var options = configuration.GetSection(NotificationOptions.SectionName).Get<NotificationOptions>() ?? new NotificationOptions();
         var webhooks = configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() ?? new WebhookOptions();
+        if (webhooks.MaxConcurrentSubscriptions < 1)
+        {
+            throw new InvalidOperationException($"{WebhookOptions.SectionName}:{nameof(WebhookOptions.MaxConcurrentSubscriptions)} must be at least 1; it is {webhooks.MaxConcurrentSubscriptions}.");
+        }
+
         services.AddSingleton(options);
         services.AddSingleton(webhooks);
         services.AddSingleton(configuration.GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() ?? new SmtpOptions());
@@ -45,10 +60,11 @@ public static class NotificationsModule
         services.AddScoped<NotificationWriter>();
         services.AddScoped<IOutgoingChannel<Notification>, EmailChannel>();
         services.AddScoped<IOutgoingChannel<WebhookDelivery>, WebhookChannel>();
-        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton(typeof(DeliverySignal<>));
         services.AddCommittedStateCache<ActiveSubscriptionsCache>();
-        services.AddSingleton<OutgoingMessageProcessor>();
-        services.AddHostedService<NotificationSendingService>();
+        services.AddSingleton<OutgoingMessageSender>();
+        services.AddHostedService<EmailSendingService>();
+        services.AddHostedService<WebhookSendingService>();
         services.AddHttpClient(WebhookOptions.HttpClientName, client => client.Timeout = webhooks.Timeout)
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
@@ -59,6 +75,8 @@ public static class NotificationsModule
                 UseProxy = false,
                 ConnectCallback = webhooks.AllowPrivateTargets ? null : sp.GetRequiredService<WebhookTargetGuard>().ConnectAsync,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                // Every lane may hold a connection to its own receiver; several receivers may share a host.
+                MaxConnectionsPerServer = webhooks.MaxConcurrentSubscriptions,
             });
         services.AddRecurringJob<NotificationSendingJob>(options.PollInterval);
         return services;
@@ -66,9 +84,25 @@ public static class NotificationsModule
 
     public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        NotificationEndpoints.Map(endpoints);
-        WebhookEndpoints.Map(endpoints);
-        ReturnPageEndpoint.Map(endpoints);
+        var notifications = endpoints.MapGroup("/api/v1/notifications")
+            .WithTags("Notifications")
+            .WithStandardProblems()
+            .RequireAuthorization(Policies.Read);
+        ListNotificationsEndpoint.Map(notifications);
+
+        var webhooks = endpoints.MapGroup("/api/v1/webhooks")
+            .WithTags("Webhooks")
+            .WithStandardProblems()
+            .RequireAuthorization(Policies.Staff);
+        CreateWebhookEndpoint.Map(webhooks);
+        ListWebhooksEndpoint.Map(webhooks);
+        GetWebhookEndpoint.Map(webhooks);
+        DeactivateWebhookEndpoint.Map(webhooks);
+        ListWebhookDeliveriesEndpoint.Map(webhooks);
+        RedeliverWebhookEndpoint.Map(webhooks);
+
+        var customerPages = endpoints.MapGroup("/returns");
+        GetReturnPageEndpoint.Map(customerPages);
         return endpoints;
     }
 }

@@ -32,8 +32,9 @@ internal static class LinkToken
             return false;
         }
 
+        // TryDecodeFromChars throws, rather than answering false, for characters outside the alphabet.
         Span<byte> presented = stackalloc byte[2 * TokenLength];
-        if (!Base64Url.TryDecodeFromChars(token, presented, out var length) || length != TokenLength)
+        if (!Base64Url.IsValid(token) || !Base64Url.TryDecodeFromChars(token, presented, out var length) || length != TokenLength)
         {
             return false;
         }

@@ -72,13 +72,3 @@ internal sealed class Notification : OutgoingMessage
         return notification;
     }
 }
-
-/// <summary>A rendered email: subject, plain text and HTML.</summary>
-internal sealed record RenderedEmail(string Subject, string Text, string Html);
-
-/// <summary>What a message is about: an order, and later a return (RMA).</summary>
-internal sealed record MessageReference(string? Storefront, Guid? OrderId, string? OrderNumber, Guid? ReturnId = null, string? RmaNumber = null)
-{
-    /// <summary>The number the customer knows the matter by: the RMA number for returns, else the order number.</summary>
-    public string Number => RmaNumber ?? OrderNumber ?? string.Empty;
-}

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.Notifications.Contracts;
 
@@ -29,6 +30,14 @@ internal abstract class OutgoingMessage : AggregateRoot<Guid>
     public DateTime? SentAt { get; private set; }
 
     public string? LastError { get; private set; }
+
+    /// <summary>
+    /// Whether a sender may claim the message at <paramref name="now"/>: pending, its attempt due, and no other
+    /// sender's lease running. Written as a query because the claim is a conditional update on exactly this.
+    /// </summary>
+    public static Expression<Func<T, bool>> DueAt<T>(DateTime now)
+        where T : OutgoingMessage =>
+        m => m.Status == DeliveryStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now);
 
     protected void Start(DateTime now, RetrySchedule schedule)
     {

@@ -1,5 +1,3 @@
-using OrderHub.Notifications.Domain;
-
 namespace OrderHub.Notifications.Publishing;
 
 /// <summary>
@@ -7,16 +5,3 @@ namespace OrderHub.Notifications.Publishing;
 /// when it concerns a customer, an email. Each consumer translates its module's events into this.
 /// </summary>
 internal sealed record NotifiableEvent(WebhookEvent Webhook, CustomerEmail? Email);
-
-/// <summary>The webhook body <c>{id, type, occurredAt, data}</c>; the id is the integration event's id.</summary>
-internal sealed record WebhookEvent(Guid Id, string Type, DateTime OccurredAt, object Data);
-
-/// <summary>An email to a customer from a template, in the customer's language; facts are label keys of the language files with their values.</summary>
-internal sealed record CustomerEmail(
-    string Template,
-    string Email,
-    string Name,
-    string? Locale,
-    MessageReference Reference,
-    IReadOnlyList<(string Label, object Value)> Facts,
-    IReadOnlyList<(string Sku, int Quantity)> Items);

@@ -5,13 +5,12 @@ using OrderHub.Notifications.Domain;
 using OrderHub.Notifications.Persistence;
 using OrderHub.Notifications.Sending;
 using OrderHub.Notifications.Templates;
-using OrderHub.Notifications.Webhooks;
 
 namespace OrderHub.Notifications.Publishing;
 
 /// <summary>
-/// Records the messages an event causes, in the consuming transaction: nothing is sent here. The sender
-/// picks the rows up once the transaction has committed; the nudge makes that immediate.
+/// Records the messages an event causes, in the consuming transaction: nothing is sent here. The senders
+/// pick the rows up once the transaction has committed; the nudges make that immediate.
 /// </summary>
 internal sealed class NotificationWriter(
     NotificationsDbContext db,
@@ -19,20 +18,20 @@ internal sealed class NotificationWriter(
     IntegrationEventSerializer serializer,
     NotificationOptions emailSchedule,
     WebhookOptions webhookSchedule,
-    DeliverySignal signal,
+    DeliverySignal<Notification> emailSignal,
+    DeliverySignal<WebhookDelivery> webhookSignal,
     ActiveSubscriptionsCache subscriptionsCache,
     TimeProvider clock)
 {
     public async Task WriteAsync(NotifiableEvent notifiable, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var written = false;
         if (notifiable.Email is { } email)
         {
             var language = EmailTemplates.LanguageFor(email.Locale);
             var content = EmailTemplates.Render(email.Template, language, new EmailModel(email.Name, email.Reference, email.Facts, email.Items));
             db.Notifications.Add(Notification.Email(notifiable.Webhook.Id, email.Template, language, email.Email, email.Name, content, email.Reference, now, emailSchedule));
-            written = true;
+            unitOfWork.OnCommitted(emailSignal.Nudge);
         }
 
         var webhook = notifiable.Webhook;
@@ -48,12 +47,7 @@ internal sealed class NotificationWriter(
                 db.WebhookDeliveries.Add(WebhookDelivery.Create(subscription.Id, webhook.Id, webhook.Type, payload, now, webhookSchedule));
             }
 
-            written = true;
-        }
-
-        if (written)
-        {
-            unitOfWork.OnCommitted(signal.Nudge);
+            unitOfWork.OnCommitted(webhookSignal.Nudge);
         }
     }
 }

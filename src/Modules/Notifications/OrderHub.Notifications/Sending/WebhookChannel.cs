@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OrderHub.Notifications.Domain;
 using OrderHub.Notifications.Persistence;
-using OrderHub.Notifications.Webhooks.Targets;
+using OrderHub.Notifications.WebhookTargets;
 
 namespace OrderHub.Notifications.Sending;
 

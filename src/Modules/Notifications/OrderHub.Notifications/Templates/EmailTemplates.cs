@@ -8,12 +8,6 @@ using OrderHub.Notifications.Domain;
 namespace OrderHub.Notifications.Templates;
 
 /// <summary>
-/// What an email says beyond its template: who it is for, what it is about, and the details to list as
-/// label keys (from the language files' <c>labels</c>) and values; dates are formatted in the message's language.
-/// </summary>
-internal sealed record EmailModel(string RecipientName, MessageReference Reference, IReadOnlyList<(string Label, object Value)> Facts, IReadOnlyList<(string Sku, int Quantity)> Items);
-
-/// <summary>
 /// Customer email templates, one embedded JSON file per language (<c>Templates/{language}.json</c>), rendered to
 /// a subject, plain text and HTML. A locale such as <c>fr-FR</c> picks <c>fr</c>; an unknown language, or a
 /// template a language lacks, falls back to English. Every email states its order or RMA number.
