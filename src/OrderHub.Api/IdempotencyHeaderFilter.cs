@@ -17,7 +17,7 @@ internal sealed class IdempotencyHeaderFilter : IOperationFilter
         operation.Parameters ??= [];
         operation.Parameters.Add(new OpenApiParameter
         {
-            Name = IdempotencyFilter.HeaderName,
+            Name = IdempotencyHeaders.Key,
             In = ParameterLocation.Header,
             Required = false,
             Description = "Makes the request safe to retry: the same key and body replay the first answer (Idempotent-Replayed: true); "

@@ -1,12 +1,10 @@
 using System.Reflection;
-using OrderHub.Api.Platform;
 using OrderHub.BuildingBlocks.Application;
 using OrderHub.BuildingBlocks.Modules;
-using OrderHub.BuildingBlocks.Persistence;
-using OrderHub.BuildingBlocks.Platform;
 using OrderHub.Inventory;
 using OrderHub.Notifications;
 using OrderHub.Orders;
+using OrderHub.Platform;
 using OrderHub.Returns;
 using OrderHub.Warehouse;
 
@@ -15,14 +13,10 @@ namespace OrderHub.Api;
 /// <summary>The host's one list of modules: each registers its services and maps its endpoints here.</summary>
 internal static class ModulesRegistry
 {
-    public static readonly ModuleDescriptor Platform = new(
-        "Platform", PlatformDbContext.Schema, typeof(PlatformDbContext), [typeof(PlatformDbContext).Assembly, typeof(ModulesRegistry).Assembly]);
-
-    public static IServiceCollection AddOrderHubModules(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOrderHubModules(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddSingleton(Platform);
-        services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.Schema);
         services
+            .AddPlatformModule(configuration, environment)
             .AddWarehouseModule(configuration)
             .AddInventoryModule(configuration)
             .AddOrdersModule(configuration)
@@ -38,8 +32,8 @@ internal static class ModulesRegistry
 
     public static IEndpointRouteBuilder MapOrderHubModules(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPlatformEndpoints();
         endpoints
+            .MapPlatformEndpoints()
             .MapWarehouseEndpoints()
             .MapInventoryEndpoints()
             .MapOrdersEndpoints()

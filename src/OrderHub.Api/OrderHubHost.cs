@@ -28,8 +28,8 @@ internal static class OrderHubHost
         services.AddOrderHubPersistence(configuration);
         services.AddOrderHubScheduling(configuration);
         services.AddOrderHubMessaging(configuration);
-        services.AddOrderHubSecurity(configuration, builder.Environment);
-        services.AddOrderHubModules(configuration);
+        services.AddOrderHubSecurity();
+        services.AddOrderHubModules(configuration, builder.Environment);
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddOrderHubSwagger();
         return builder;

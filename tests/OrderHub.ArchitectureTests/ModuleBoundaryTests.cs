@@ -11,7 +11,7 @@ namespace OrderHub.ArchitectureTests;
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
-    private static readonly string[] ModuleNames = ["Orders", "Inventory", "Warehouse", "Returns", "Notifications"];
+    private static readonly string[] ModuleNames = ["Platform", "Orders", "Inventory", "Warehouse", "Returns", "Notifications"];
 
     public static TheoryData<string> Modules => new(ModuleNames);
 
@@ -48,6 +48,28 @@ public sealed class ModuleBoundaryTests
     public void Building_blocks_know_no_module()
     {
         OrderHubReferences(Load("OrderHub.BuildingBlocks")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Building_blocks_own_no_tables()
+    {
+        // Mechanisms only: a feature that stores something (API keys, idempotency records) is a module with its own schema.
+        var contexts = Load("OrderHub.BuildingBlocks").GetTypes()
+            .Where(t => typeof(DbContext).IsAssignableFrom(t) && !t.IsAbstract)
+            .Select(t => t.FullName)
+            .ToList();
+        contexts.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_module_the_host_composes_is_checked()
+    {
+        var composed = OrderHubReferences(Load("OrderHub.Api"))
+            .Where(r => r != "OrderHub.BuildingBlocks" && !r.EndsWith(".Contracts", StringComparison.Ordinal))
+            .Select(r => r["OrderHub.".Length..])
+            .Order()
+            .ToList();
+        composed.ShouldBe(ModuleNames.Order().ToList());
     }
 
     [Theory]

@@ -17,7 +17,7 @@ public sealed class NamingTests
     [Fact]
     public void On_postgres_a_module_gets_its_own_schema_and_plain_table_names()
     {
-        var names = new ModuleSchema("inventory", Prefixed: false);
+        var names = new ModuleSchema("inventory", IsSqlite: false);
         names.Schema.ShouldBe("inventory");
         names.Table("stock").ShouldBe("stock");
         names.Index("stock", "sku", "location_code").ShouldBe("IX_stock_sku_location_code");
@@ -27,7 +27,7 @@ public sealed class NamingTests
     [Fact]
     public void On_sqlite_the_schema_becomes_a_table_prefix()
     {
-        var names = new ModuleSchema("inventory", Prefixed: true);
+        var names = new ModuleSchema("inventory", IsSqlite: true);
         names.Schema.ShouldBeNull();
         names.Table("stock").ShouldBe("inventory_stock");
         names.Index("stock", "sku").ShouldBe("IX_inventory_stock_sku");

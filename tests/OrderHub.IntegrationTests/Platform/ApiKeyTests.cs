@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using OrderHub.IntegrationTests.Infrastructure;
+using OrderHub.Platform.Persistence;
 
 namespace OrderHub.IntegrationTests.Platform;
 
@@ -23,7 +24,7 @@ public sealed class ApiKeyTests(OrderHubApp app) : IntegrationTest(app)
         listed.TryGetProperty("key", out _).ShouldBeFalse("a listed key must not carry its secret");
         listed.GetProperty("prefix").GetString().ShouldBe(key[..10]);
 
-        var stored = await App.WithDbAsync<OrderHub.BuildingBlocks.Platform.PlatformDbContext, string>(db =>
+        var stored = await App.WithDbAsync<PlatformDbContext, string>(db =>
             Task.FromResult(db.ApiKeys.Single(k => k.Id == id).Hash));
         stored.ShouldNotContain(key[4..]);
 

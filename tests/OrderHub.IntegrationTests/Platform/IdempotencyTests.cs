@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OrderHub.IntegrationTests.Infrastructure;
 using OrderHub.IntegrationTests.Probe;
+using OrderHub.Platform.Domain;
+using OrderHub.Platform.Persistence;
 
 namespace OrderHub.IntegrationTests.Platform;
 
@@ -158,10 +160,10 @@ public sealed class IdempotencyTests(OrderHubApp app) : IntegrationTest(app)
         (await client.SendAsync(Post("key-state-2", """{"name":""}"""))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await client.SendAsync(Post("key-state-3", """{"name":"crash-after-command-state"}"""))).StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
 
-        var records = await App.WithDbAsync<OrderHub.BuildingBlocks.Platform.PlatformDbContext, List<OrderHub.BuildingBlocks.Platform.IdempotencyRecord>>(
+        var records = await App.WithDbAsync<PlatformDbContext, List<IdempotencyRecord>>(
             db => db.IdempotencyRecords.AsNoTracking().ToListAsync());
         records.Select(r => r.Key).Order().ShouldBe(["key-state-1", "key-state-2"]);
-        records.ShouldAllBe(r => r.Status == OrderHub.BuildingBlocks.Platform.IdempotencyStatus.Completed);
+        records.ShouldAllBe(r => r.Status == IdempotencyStatus.Completed);
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public sealed class DatabaseMigrator(
         var table = context.GetService<IDbContextOptions>().Extensions.OfType<RelationalOptionsExtension>().Single().MigrationsHistoryTableName
             ?? HistoryRepository.DefaultTableName;
         var names = ((ModuleDbContext)context).Names;
-        var sql = names.Prefixed
+        var sql = names.IsSqlite
             ? "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}"
             : "SELECT COUNT(*)::int AS \"Value\" FROM pg_catalog.pg_tables WHERE schemaname = {1} AND tablename = {0}";
         return await context.Database.SqlQueryRaw<int>(sql, table, names.Name).SingleAsync(cancellationToken) > 0;

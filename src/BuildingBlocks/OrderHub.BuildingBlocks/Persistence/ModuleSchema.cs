@@ -6,14 +6,16 @@ namespace OrderHub.BuildingBlocks.Persistence;
 /// Names of a module's tables. PostgreSQL gets a real schema per module; SQLite has none, so the schema
 /// becomes a table-name prefix. Hand-written migrations and the EF model both take names from here.
 /// </summary>
-public sealed record ModuleSchema(string Name, bool Prefixed)
+/// <param name="Name">The module's schema (PostgreSQL) or table-name prefix (SQLite).</param>
+/// <param name="IsSqlite">True on SQLite: no schemas, so every table carries the prefix.</param>
+public sealed record ModuleSchema(string Name, bool IsSqlite)
 {
     public const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
 
     /// <summary>The schema to pass to EF, or null where tables carry a prefix instead.</summary>
-    public string? Schema => Prefixed ? null : Name;
+    public string? Schema => IsSqlite ? null : Name;
 
-    public string Table(string table) => Prefixed ? $"{Name}_{table}" : table;
+    public string Table(string table) => IsSqlite ? $"{Name}_{table}" : table;
 
     public string PrimaryKey(string table) => $"PK_{Table(table)}";
 

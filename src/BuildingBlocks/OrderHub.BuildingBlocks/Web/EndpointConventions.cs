@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace OrderHub.BuildingBlocks.Web;
 
@@ -9,7 +10,8 @@ public static class EndpointConventions
 {
     /// <summary>Honours <c>Idempotency-Key</c> on a creating POST.</summary>
     public static RouteHandlerBuilder WithIdempotency(this RouteHandlerBuilder builder) =>
-        builder.AddEndpointFilter<IdempotencyFilter>()
+        builder.AddEndpointFilter(static (context, next) =>
+                context.HttpContext.RequestServices.GetRequiredService<IIdempotencyFilter>().InvokeAsync(context, next))
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithMetadata(new IdempotentEndpointMetadata());
 

@@ -33,7 +33,7 @@ public static class RequestPipeline
                 return;
             }
 
-            if (HttpMethods.IsPost(context.Request.Method) && context.Request.Headers.ContainsKey(IdempotencyFilter.HeaderName))
+            if (HttpMethods.IsPost(context.Request.Method) && context.Request.Headers.ContainsKey(IdempotencyHeaders.Key))
             {
                 context.Request.EnableBuffering();
             }

@@ -48,7 +48,6 @@ public static class WebRegistration
         });
         services.AddExceptionHandler<ExceptionMapping>();
         services.AddSingleton<ProblemWriter>();
-        services.AddSingleton<IdempotencyFilter>();
 
         var limits = configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
         services.AddRateLimiter(o =>

@@ -34,7 +34,7 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
     public Task<List<Sku>> LockSkusAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
         var ordered = codes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        if (Names.Prefixed)
+        if (Names.IsSqlite)
         {
             return Skus.Where(s => ordered.Contains(s.Id)).ToListAsync(cancellationToken);
         }

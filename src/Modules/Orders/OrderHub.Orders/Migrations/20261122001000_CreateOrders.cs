@@ -13,7 +13,7 @@ internal sealed class CreateOrders : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         var names = ModuleSchema.For(migrationBuilder, OrdersContracts.Schema);
-        if (!names.Prefixed)
+        if (!names.IsSqlite)
         {
             migrationBuilder.CreateSequence<long>(OrdersDbContext.OrderNumberSequence, names.Schema);
         }
@@ -134,7 +134,7 @@ internal sealed class CreateOrders : Migration
             migrationBuilder.DropTable(names.Table(table), names.Schema);
         }
 
-        if (!names.Prefixed)
+        if (!names.IsSqlite)
         {
             migrationBuilder.DropSequence(OrdersDbContext.OrderNumberSequence, names.Schema);
         }

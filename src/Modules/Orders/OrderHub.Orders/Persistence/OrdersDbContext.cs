@@ -23,7 +23,7 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
     /// </summary>
     public async Task<long> NextSequenceNumberAsync(CancellationToken cancellationToken)
     {
-        var sql = Names.Prefixed
+        var sql = Names.IsSqlite
             ? $"SELECT COALESCE(MAX(sequence_number), 0) + 1 AS \"Value\" FROM \"{Names.Table("orders")}\""
             : $"SELECT nextval('\"{Names.Schema}\".\"{OrderNumberSequence}\"') AS \"Value\"";
         return await Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);

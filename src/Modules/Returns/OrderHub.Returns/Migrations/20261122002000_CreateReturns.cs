@@ -13,7 +13,7 @@ internal sealed class CreateReturns : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         var names = ModuleSchema.For(migrationBuilder, ReturnsContracts.Schema);
-        if (!names.Prefixed)
+        if (!names.IsSqlite)
         {
             migrationBuilder.CreateSequence<long>(ReturnsDbContext.RmaNumberSequence, names.Schema);
         }
@@ -186,7 +186,7 @@ internal sealed class CreateReturns : Migration
             migrationBuilder.DropTable(names.Table(table), names.Schema);
         }
 
-        if (!names.Prefixed)
+        if (!names.IsSqlite)
         {
             migrationBuilder.DropSequence(ReturnsDbContext.RmaNumberSequence, names.Schema);
         }

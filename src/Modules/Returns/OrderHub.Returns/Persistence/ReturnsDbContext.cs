@@ -41,7 +41,7 @@ internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> option
     /// <summary>Next RMA sequence number: a PostgreSQL sequence, or the highest plus one where SQLite serialises writes.</summary>
     public async Task<long> NextSequenceNumberAsync(CancellationToken cancellationToken)
     {
-        var sql = Names.Prefixed
+        var sql = Names.IsSqlite
             ? $"SELECT COALESCE(MAX(sequence_number), 0) + 1 AS \"Value\" FROM \"{Names.Table("returns")}\""
             : $"SELECT nextval('\"{Names.Schema}\".\"{RmaNumberSequence}\"') AS \"Value\"";
         return await Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);

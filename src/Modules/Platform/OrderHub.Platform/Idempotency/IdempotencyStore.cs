@@ -1,23 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using OrderHub.Platform.Domain;
+using OrderHub.Platform.Persistence;
 
-namespace OrderHub.BuildingBlocks.Platform;
-
-public enum IdempotencyOutcome
-{
-    /// <summary>This request owns the key and must run.</summary>
-    Started,
-
-    /// <summary>The key has a recorded answer for the same request.</summary>
-    Replay,
-
-    /// <summary>The key was used for a different request.</summary>
-    Mismatch,
-
-    /// <summary>Another request with the same key is still running and did not finish in time.</summary>
-    InProgress,
-}
+namespace OrderHub.Platform.Idempotency;
 
 /// <summary>
 /// Idempotency records, written inside the request's own transaction (ADR 0015). The claim inserts the key's
@@ -27,7 +14,7 @@ public enum IdempotencyOutcome
 /// answer, and a retry replays it. A concurrent duplicate's insert waits on the first request's uncommitted
 /// row (PostgreSQL's unique index; SQLite's single writer) and then finds the answer.
 /// </summary>
-public sealed class IdempotencyStore(TimeProvider clock)
+internal sealed class IdempotencyStore(TimeProvider clock)
 {
     /// <summary>How long an answer is kept for replays.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);

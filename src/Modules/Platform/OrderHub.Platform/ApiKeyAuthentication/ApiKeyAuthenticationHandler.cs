@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using OrderHub.BuildingBlocks.Persistence;
-using OrderHub.BuildingBlocks.Platform;
+using OrderHub.BuildingBlocks.Security;
 using OrderHub.BuildingBlocks.Web;
+using OrderHub.Platform.Domain;
+using OrderHub.Platform.Persistence;
 
-namespace OrderHub.BuildingBlocks.Security;
+namespace OrderHub.Platform.ApiKeyAuthentication;
 
 /// <summary>Authenticates <c>X-Api-Key</c> against the stored key hashes and the bootstrap admin key.</summary>
 internal sealed class ApiKeyAuthenticationHandler(
@@ -83,39 +84,4 @@ internal sealed class ApiKeyAuthenticationHandler(
             .Where(k => k.Hash == hash && k.RevokedAt == null)
             .Select(k => new KeyIdentity(k.Id, k.Name, k.Role, k.Storefront))
             .SingleOrDefaultAsync(Context.RequestAborted);
-}
-
-/// <summary>The API-key scheme's public names.</summary>
-public static class ApiKeyDefaults
-{
-    public const string SchemeName = "ApiKey";
-    public const string HeaderName = "X-Api-Key";
-}
-
-internal sealed record KeyIdentity(Guid Id, string Name, string Role, string? Storefront);
-
-/// <summary>
-/// Verified keys, as a copy of committed state (ADR 0013, 0017): a revocation drops the key on every node when it
-/// commits. Unknown keys are not kept, so keys that do not exist cannot crowd out the ones that do.
-/// </summary>
-internal sealed class ApiKeyCache(DatabaseOptions database)
-    : CommittedStateCache<string, KeyIdentity>(database.CacheCommittedState, MaxKeys, StringComparer.Ordinal)
-{
-    private const int MaxKeys = 100_000;
-
-    public async Task<KeyIdentity?> GetOrLoadAsync(string hash, Func<Task<KeyIdentity?>> load)
-    {
-        if (TryGet(hash, out var cached, out var ticket))
-        {
-            return cached;
-        }
-
-        var identity = await load();
-        if (identity is not null)
-        {
-            Fill(ticket, identity);
-        }
-
-        return identity;
-    }
 }

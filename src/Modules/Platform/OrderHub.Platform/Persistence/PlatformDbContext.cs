@@ -1,16 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using OrderHub.BuildingBlocks.Persistence;
-using OrderHub.BuildingBlocks.Security;
+using OrderHub.Platform.Contracts;
+using OrderHub.Platform.Domain;
 
-namespace OrderHub.BuildingBlocks.Platform;
+namespace OrderHub.Platform.Persistence;
 
-/// <summary>Cross-cutting tables of the host: API keys and idempotency records (schema <c>platform</c>).</summary>
-public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options)
+/// <summary>The Platform module's tables, in schema <c>platform</c>: API keys and idempotency records.</summary>
+internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options)
     : ModuleDbContext(options)
 {
-    public const string Schema = "platform";
-
-    public override string SchemaName => Schema;
+    public override string SchemaName => PlatformContracts.Schema;
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace OrderHub.BuildingBlocks.Security;
+namespace OrderHub.Platform.Domain;
 
 /// <summary>An issued API key. Only the SHA-256 hash of the secret is stored.</summary>
-public sealed class ApiKey
+internal sealed class ApiKey
 {
     private ApiKey()
     {

@@ -7,11 +7,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OrderHub.BuildingBlocks.Application;
 using OrderHub.BuildingBlocks.Persistence;
-using OrderHub.BuildingBlocks.Platform;
 using OrderHub.BuildingBlocks.Security;
+using OrderHub.BuildingBlocks.Web;
+using OrderHub.Platform.Domain;
+using OrderHub.Platform.Persistence;
 
-namespace OrderHub.BuildingBlocks.Web;
+namespace OrderHub.Platform.Idempotency;
 
 /// <summary>
 /// <c>Idempotency-Key</c> on creating POSTs (ADR 0015): the first request with a key runs and its answer is stored
@@ -20,10 +23,10 @@ namespace OrderHub.BuildingBlocks.Web;
 /// to end and then replays it. A request that fails without an answer (5xx, crash, lost connection) leaves no
 /// change and no record behind, so a retry with the same key runs it again.
 /// </summary>
-public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptions> jsonOptions, ProblemWriter problems) : IEndpointFilter
+internal sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptions> jsonOptions, ProblemWriter problems) : IIdempotencyFilter
 {
-    public const string HeaderName = "Idempotency-Key";
-    public const string ReplayedHeader = "Idempotent-Replayed";
+    private const string HeaderName = IdempotencyHeaders.Key;
+    private const string ReplayedHeader = IdempotencyHeaders.Replayed;
     private const int MaxKeyLength = 200;
 
     /// <summary>How long a duplicate waits for the request that holds its key before it is told to retry.</summary>
@@ -40,7 +43,7 @@ public sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOptio
 
         if (key.Length > MaxKeyLength || key.Any(char.IsControl))
         {
-            throw Application.RequestValidationException.For(HeaderName, $"{HeaderName} must be 1 to {MaxKeyLength} printable characters.");
+            throw RequestValidationException.For(HeaderName, $"{HeaderName} must be 1 to {MaxKeyLength} printable characters.");
         }
 
         var scope = ScopeOf(http.User);

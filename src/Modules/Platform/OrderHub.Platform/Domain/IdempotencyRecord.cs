@@ -1,14 +1,7 @@
-namespace OrderHub.BuildingBlocks.Platform;
-
-public enum IdempotencyStatus
-{
-    /// <summary>Claimed by a request whose transaction has not committed; never seen committed.</summary>
-    InProgress,
-    Completed,
-}
+namespace OrderHub.Platform.Domain;
 
 /// <summary>The first answer given to a POST with a given Idempotency-Key, per API key.</summary>
-public sealed class IdempotencyRecord
+internal sealed class IdempotencyRecord
 {
     private IdempotencyRecord()
     {

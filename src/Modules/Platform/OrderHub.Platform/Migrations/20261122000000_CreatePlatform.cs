@@ -2,16 +2,18 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using OrderHub.BuildingBlocks.Messaging;
 using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.Platform.Contracts;
+using OrderHub.Platform.Persistence;
 
-namespace OrderHub.BuildingBlocks.Platform.Migrations;
+namespace OrderHub.Platform.Migrations;
 
 [DbContext(typeof(PlatformDbContext))]
 [Migration("20261122000000_CreatePlatform")]
-public sealed class CreatePlatform : Migration
+internal sealed class CreatePlatform : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
-        var names = migrationBuilder.CreateModuleSchema(PlatformDbContext.Schema);
+        var names = migrationBuilder.CreateModuleSchema(PlatformContracts.Schema);
 
         migrationBuilder.CreateTable(
             name: names.Table("api_keys"),
@@ -51,7 +53,7 @@ public sealed class CreatePlatform : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        var names = ModuleSchema.For(migrationBuilder, PlatformDbContext.Schema);
+        var names = ModuleSchema.For(migrationBuilder, PlatformContracts.Schema);
         migrationBuilder.DropMessagingTables(names);
         migrationBuilder.DropTable(names.Table("idempotency_records"), names.Schema);
         migrationBuilder.DropTable(names.Table("api_keys"), names.Schema);

@@ -1,0 +1,4 @@
+namespace OrderHub.Platform.ApiKeyAuthentication;
+
+/// <summary>What a verified key authenticates as.</summary>
+internal sealed record KeyIdentity(Guid Id, string Name, string Role, string? Storefront);
