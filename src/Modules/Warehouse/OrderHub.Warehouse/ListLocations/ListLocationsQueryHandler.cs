@@ -1,18 +1,11 @@
 using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using OrderHub.BuildingBlocks.Application;
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.BuildingBlocks.Web;
-using OrderHub.Warehouse.AddLocation;
+using OrderHub.Warehouse.Contracts;
 using OrderHub.Warehouse.Persistence;
 
 namespace OrderHub.Warehouse.ListLocations;
-
-internal sealed record ListLocationsQuery(string WarehouseCode, PageRequest Page) : IQuery<PagedResult<LocationDto>>;
 
 internal sealed class ListLocationsQueryHandler(WarehouseDbContext db) : IRequestHandler<ListLocationsQuery, PagedResult<LocationDto>>
 {
@@ -30,14 +23,4 @@ internal sealed class ListLocationsQueryHandler(WarehouseDbContext db) : IReques
             .ToListAsync(cancellationToken);
         return new PagedResult<LocationDto>(items, request.Page.Page, request.Page.PageSize, total);
     }
-}
-
-internal static class ListLocationsEndpoint
-{
-    public static void Map(RouteGroupBuilder group) =>
-        group.MapGet("/{code}/locations", async Task<Ok<PagedResult<LocationDto>>> (string code, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListLocationsQuery(code, PageRequest.From(page, pageSize)), ct)))
-            .WithName("ListLocations")
-            .WithSummary("The locations of a warehouse, by code")
-            .ProducesProblem(StatusCodes.Status404NotFound);
 }

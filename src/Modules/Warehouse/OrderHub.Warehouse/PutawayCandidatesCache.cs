@@ -1,7 +1,7 @@
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Warehouse.Domain;
 
-namespace OrderHub.Warehouse.Lookups;
+namespace OrderHub.Warehouse;
 
 /// <summary>
 /// Per warehouse code, its locations as putaway candidates, read once instead of for every receipt and
