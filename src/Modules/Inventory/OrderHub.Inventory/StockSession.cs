@@ -66,8 +66,8 @@ internal sealed class StockSession(InventoryDbContext db, IMediator mediator, Ti
         mediator.Send(new GetPutawayLocationQuery(sku, warehouseCode, purpose), cancellationToken);
 
     /// <summary>
-    /// Ends the step: saves what changed and hands each changed SKU's domain events to the mediator first, in SKU
-    /// order as the caller passed them, so the step publishes one StockChanged per changed SKU.
+    /// Ends the step: hands each changed SKU's domain events to the mediator, in the order the caller passed the
+    /// SKUs, then saves what changed; the step publishes one StockChanged per changed SKU.
     /// </summary>
     public async Task CompleteAsync(IEnumerable<SkuStock> stocks, string change, string? reference, CancellationToken cancellationToken)
     {
