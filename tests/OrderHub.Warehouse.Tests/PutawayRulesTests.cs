@@ -6,6 +6,8 @@ namespace OrderHub.Warehouse.Tests;
 
 public sealed class PutawayRulesTests
 {
+    private static readonly DateTime Now = new(2026, 11, 22, 12, 0, 0, DateTimeKind.Utc);
+
     private static readonly PutawayCandidate[] FullWarehouse =
     [
         new("B-02", LocationType.Bulk, null),
@@ -65,9 +67,16 @@ public sealed class PutawayRulesTests
     [Fact]
     public void Only_a_pick_location_can_be_the_pick_face_of_a_sku()
     {
-        var warehouse = WarehouseSite.Create("W1", "One", new PostalAddress("x", null, "y", null, "1", "nl"), DateTime.UtcNow);
-        warehouse.Country.ShouldBe("NL");
-        Location.Create(warehouse, "P-01", LocationType.Pick, "SKU-A", DateTime.UtcNow).Sku.ShouldBe("SKU-A");
-        Should.Throw<BusinessRuleException>(() => Location.Create(warehouse, "B-01", LocationType.Bulk, "SKU-A", DateTime.UtcNow));
+        var warehouse = Warehouse("nl");
+        Location.Create(warehouse, "P-01", LocationType.Pick, "SKU-A", Now).Sku.ShouldBe("SKU-A");
+        Should.Throw<BusinessRuleException>(() => Location.Create(warehouse, "B-01", LocationType.Bulk, "SKU-A", Now))
+            .Code.ShouldBe("pick-face-only");
     }
+
+    [Fact]
+    public void A_warehouse_keeps_its_country_code_in_upper_case() =>
+        Warehouse("nl").Country.ShouldBe("NL");
+
+    private static WarehouseSite Warehouse(string country) =>
+        WarehouseSite.Create("W1", "One", new PostalAddress("x", null, "y", null, "1", country), Now);
 }

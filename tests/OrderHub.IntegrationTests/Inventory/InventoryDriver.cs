@@ -10,7 +10,6 @@ using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Web;
 using OrderHub.Inventory;
 using OrderHub.Inventory.Contracts;
-using OrderHub.Inventory.Stock;
 using OrderHub.IntegrationTests.Infrastructure;
 
 namespace OrderHub.IntegrationTests.Inventory;

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.IntegrationTests.Infrastructure;
 using OrderHub.Inventory.Contracts;
-using OrderHub.Inventory.Domain;
 
 namespace OrderHub.IntegrationTests.Inventory;
 

@@ -1,7 +1,6 @@
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.IntegrationTests.Infrastructure;
 using OrderHub.Inventory.Contracts;
-using OrderHub.Inventory.Domain;
 using OrderHub.Warehouse.Contracts;
 
 namespace OrderHub.IntegrationTests.Inventory;

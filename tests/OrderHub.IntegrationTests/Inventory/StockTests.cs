@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using OrderHub.IntegrationTests.Infrastructure;
-using OrderHub.Inventory.Domain;
+using OrderHub.Inventory.Contracts;
 
 namespace OrderHub.IntegrationTests.Inventory;
 

@@ -7,11 +7,18 @@ using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Security;
 using OrderHub.BuildingBlocks.Web;
-using OrderHub.Inventory.Catalog;
+using OrderHub.Inventory.AdjustStock;
 using OrderHub.Inventory.Contracts;
+using OrderHub.Inventory.CreateSku;
+using OrderHub.Inventory.GetSku;
+using OrderHub.Inventory.GetStock;
+using OrderHub.Inventory.ListMovements;
+using OrderHub.Inventory.ListSkus;
 using OrderHub.Inventory.Persistence;
-using OrderHub.Inventory.Stock;
-using OrderHub.Inventory.Streaming;
+using OrderHub.Inventory.ReceiveStock;
+using OrderHub.Inventory.SetLowStockThreshold;
+using OrderHub.Inventory.StreamStock;
+using OrderHub.Inventory.TransferStock;
 
 namespace OrderHub.Inventory;
 
@@ -43,7 +50,8 @@ public static class InventoryModule
             .RequireAuthorization(Policies.Read)
             .WithStandardProblems();
         CreateSkuEndpoint.Map(skus);
-        GetSkusEndpoints.Map(skus);
+        GetSkuEndpoint.Map(skus);
+        ListSkusEndpoint.Map(skus);
         SetLowStockThresholdEndpoint.Map(skus);
 
         var inventory = endpoints.MapGroup("/api/v1/inventory")
@@ -53,8 +61,9 @@ public static class InventoryModule
         ReceiveStockEndpoint.Map(inventory);
         AdjustStockEndpoint.Map(inventory);
         TransferStockEndpoint.Map(inventory);
-        StockStreamEndpoint.Map(inventory);
-        GetStockEndpoints.Map(inventory);
+        StreamStockEndpoint.Map(inventory);
+        GetStockEndpoint.Map(inventory);
+        ListMovementsEndpoint.Map(inventory);
         return endpoints;
     }
 }

@@ -12,7 +12,6 @@ using OrderHub.Warehouse.Contracts;
 using OrderHub.Warehouse.CreateWarehouse;
 using OrderHub.Warehouse.GetWarehouse;
 using OrderHub.Warehouse.ListLocations;
-using OrderHub.Warehouse.Lookups;
 using OrderHub.Warehouse.Persistence;
 
 namespace OrderHub.Warehouse;

@@ -4,8 +4,8 @@ using OrderHub.Inventory.Contracts;
 namespace OrderHub.Inventory.Domain;
 
 /// <summary>
-/// A SKU of the catalogue. Its row is also the lock every stock change of the SKU takes first, and its
-/// version moves with every stock change, so concurrent writers of one SKU are serialised.
+/// A SKU of the catalogue. Its row is also the lock every stock change of the SKU takes first, so concurrent
+/// writers of one SKU are serialised; stock changes leave the row, and so its version (the ETag), alone (ADR 0010).
 /// </summary>
 internal sealed class Sku : AggregateRoot<string>
 {

@@ -1,5 +1,6 @@
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.Inventory.Contracts;
+using OrderHub.Inventory.Domain.Events;
 using OrderHub.Warehouse.Contracts;
 
 namespace OrderHub.Inventory.Domain;
@@ -7,14 +8,21 @@ namespace OrderHub.Inventory.Domain;
 /// <summary>
 /// All stock of one SKU, loaded while the SKU is locked. Every change goes through here: it updates the
 /// location's level and records the ledger movement together, so on-hand and reserved per location always
-/// equal the sums of their movements, and it refuses any change that would make a figure negative.
+/// equal the sums of their movements, and it refuses any change that would make a figure negative. When a
+/// step of the unit of work ends (<see cref="Complete"/>) it raises the domain events of what the step did.
 /// </summary>
+/// <remarks>
+/// It is not an EF entity, so the save does not collect its events; <c>StockSession</c> hands them to the
+/// mediator just before it saves, in the same transaction, as the save does for tracked aggregates. Raising them
+/// on the tracked <see cref="Domain.Sku"/> instead would rewrite the SKU row on every stock change (ADR 0010).
+/// </remarks>
 internal sealed class SkuStock
 {
     private readonly List<StockLevel> _levels;
     private readonly List<ExpectedReturn> _expectedReturns;
     private readonly Dictionary<(string Reference, string Location), int> _held;
     private readonly List<StockMovement> _movements = [];
+    private readonly List<IDomainEvent> _domainEvents = [];
     private readonly string _actor;
     private readonly DateTime _now;
     private bool _expectedReturnsChanged;
@@ -47,6 +55,9 @@ internal sealed class SkuStock
     public IReadOnlyList<StockMovement> NewMovements => _movements;
 
     public bool Changed => _movements.Count > 0 || _expectedReturnsChanged;
+
+    /// <summary>Raised and not yet handed on; see <see cref="Complete"/>.</summary>
+    public IReadOnlyList<IDomainEvent> DomainEvents => _domainEvents;
 
     public int AvailableBefore { get; }
 
@@ -175,6 +186,27 @@ internal sealed class SkuStock
     }
 
     public StockSnapshot Snapshot() => StockFigures.Snapshot(Code, _levels, InboundReturns);
+
+    /// <summary>
+    /// Ends a step of the unit of work. When anything changed since the stock was loaded, raises one
+    /// <see cref="SkuStockChanged"/> with the figures after all of the step's changes (however many movements it
+    /// wrote), and <see cref="SkuStockRanLow"/> when available stock fell to the low-stock threshold.
+    /// </summary>
+    public void Complete(string change, string? reference, DateTime now)
+    {
+        if (!Changed)
+        {
+            return;
+        }
+
+        _domainEvents.Add(new SkuStockChanged(Snapshot(), change, reference, now));
+        if (Sku.FellToLowStock(AvailableBefore, Available))
+        {
+            _domainEvents.Add(new SkuStockRanLow(Code, Available, Sku.LowStockThreshold!.Value, now));
+        }
+    }
+
+    public void ClearDomainEvents() => _domainEvents.Clear();
 
     private void TakeFromHeld(string reference, int quantity, Action<StockLevel, int> take)
     {

@@ -1,28 +1,6 @@
+using OrderHub.Inventory.Contracts;
+
 namespace OrderHub.Inventory.Domain;
-
-public enum MovementType
-{
-    Receipt,
-    Adjustment,
-    TransferOut,
-    TransferIn,
-    Reservation,
-    Release,
-    Shipment,
-    ReturnReceipt,
-    PutawayOut,
-    PutawayIn,
-}
-
-/// <summary>Reason codes of a stock adjustment.</summary>
-public enum AdjustmentReason
-{
-    Correction,
-    CycleCount,
-    Damaged,
-    Shrinkage,
-    Found,
-}
 
 /// <summary>
 /// One row of the append-only stock ledger. <see cref="Quantity"/> is the change of on-hand and

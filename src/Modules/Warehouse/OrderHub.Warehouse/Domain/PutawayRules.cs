@@ -3,9 +3,6 @@ using OrderHub.Warehouse.Contracts;
 
 namespace OrderHub.Warehouse.Domain;
 
-/// <summary>A location a unit could be put away to.</summary>
-internal sealed record PutawayCandidate(string Code, LocationType Type, string? Sku);
-
 /// <summary>
 /// Where a unit goes for a purpose: received return → Returns; Restock → the SKU's pick face, else Bulk;
 /// Refurbish → Refurbish; Dispose → Damaged; ReturnToVendor → ReturnToVendor. Among several locations of

@@ -1,0 +1,29 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using OrderHub.BuildingBlocks.Domain;
+using OrderHub.Inventory.Contracts;
+using OrderHub.Inventory.Domain;
+using OrderHub.Inventory.Persistence;
+
+namespace OrderHub.Inventory.GetStock;
+
+internal sealed class GetStockQueryHandler(InventoryDbContext db, StockReadCache cache) : IRequestHandler<GetStockQuery, StockSnapshot>
+{
+    public Task<StockSnapshot> Handle(GetStockQuery request, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync(request.Sku, ct => ReadAsync(request.Sku, ct), cancellationToken);
+
+    private async Task<StockSnapshot> ReadAsync(string sku, CancellationToken cancellationToken)
+    {
+        // One round trip: the SKU's existence, its levels and what is expected back.
+        var stock = await db.Skus.AsNoTracking()
+            .Where(s => s.Id == sku)
+            .Select(s => new
+            {
+                Levels = db.StockLevels.Where(l => l.Sku == s.Id).ToList(),
+                Inbound = db.ExpectedReturns.Where(r => r.Sku == s.Id).Sum(r => (int?)r.Quantity) ?? 0,
+            })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("SKU", sku);
+        return StockFigures.Snapshot(sku, stock.Levels, stock.Inbound);
+    }
+}

@@ -1,0 +1,112 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using OrderHub.BuildingBlocks.Domain;
+using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.Inventory.Domain;
+using OrderHub.Inventory.Persistence;
+using OrderHub.Warehouse.Contracts;
+
+namespace OrderHub.Inventory;
+
+/// <summary>
+/// The write path of every stock change: lock the SKUs, load their stock, let <see cref="SkuStock"/> apply
+/// the change, then save levels and movements together with what the domain events of the change publish
+/// (<see cref="InventoryIntegrationEvents"/>) in the same transaction. It runs inside the caller's unit of work,
+/// nested or not.
+/// </summary>
+internal sealed class StockSession(InventoryDbContext db, IMediator mediator, TimeProvider clock, UnitOfWork unitOfWork, StockReadCache readCache)
+{
+    public async Task<SkuStock> LockAsync(string sku, string actor, CancellationToken cancellationToken) =>
+        (await LockAsync([sku], actor, null, cancellationToken))[sku];
+
+    /// <summary>
+    /// Locks the SKUs (404 when one is unknown) and loads their stock; with a reference, also what that
+    /// reference holds reserved.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, SkuStock>> LockAsync(IReadOnlyCollection<string> skus, string actor, string? reference, CancellationToken cancellationToken)
+    {
+        var codes = skus.Distinct(StringComparer.Ordinal).ToList();
+        var locked = await db.LockSkusAsync(codes, cancellationToken);
+        if (codes.FirstOrDefault(code => locked.All(s => s.Id != code)) is { } unknown)
+        {
+            throw new NotFoundException("SKU", unknown);
+        }
+
+        var levels = await db.LevelsOfAsync(codes, cancellationToken);
+        var expected = await db.ExpectedReturnsOfAsync(codes, cancellationToken);
+        var held = reference is null
+            ? []
+            : await db.Movements.AsNoTracking()
+                .Where(m => m.Reference == reference && codes.Contains(m.Sku))
+                .GroupBy(m => new { m.Sku, m.LocationCode })
+                .Select(g => new { g.Key.Sku, g.Key.LocationCode, Reserved = g.Sum(m => m.ReservedDelta) })
+                .ToListAsync(cancellationToken);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        return locked.ToDictionary(
+            s => s.Id,
+            s => new SkuStock(
+                s,
+                levels.Where(l => l.Sku == s.Id),
+                expected.Where(r => r.Sku == s.Id),
+                held.Where(h => h.Sku == s.Id).Select(h => (reference!, h.LocationCode, h.Reserved)),
+                actor,
+                now),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>A location of the Warehouse module by code; 404 when there is none.</summary>
+    public async Task<LocationInfo> LocationAsync(string code, CancellationToken cancellationToken)
+    {
+        var found = await mediator.Send(new GetLocationsQuery([code]), cancellationToken);
+        return found.SingleOrDefault() ?? throw new NotFoundException("Location", code);
+    }
+
+    public Task<LocationInfo> PutawayLocationAsync(string sku, string warehouseCode, PutawayPurpose purpose, CancellationToken cancellationToken) =>
+        mediator.Send(new GetPutawayLocationQuery(sku, warehouseCode, purpose), cancellationToken);
+
+    /// <summary>
+    /// Ends the step: hands each changed SKU's domain events to the mediator, in the order the caller passed the
+    /// SKUs, then saves what changed; the step publishes one StockChanged per changed SKU.
+    /// </summary>
+    public async Task CompleteAsync(IEnumerable<SkuStock> stocks, string change, string? reference, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var stock in stocks.Where(s => s.Changed))
+        {
+            db.StockLevels.AddRange(stock.Levels.Where(l => db.Entry(l).State == EntityState.Detached));
+            db.Movements.AddRange(stock.NewMovements);
+            foreach (var expected in stock.ExpectedReturns)
+            {
+                var state = db.Entry(expected).State;
+                if (state == EntityState.Detached && expected.Quantity > 0)
+                {
+                    db.ExpectedReturns.Add(expected);
+                }
+                else if (state != EntityState.Detached && expected.Quantity == 0)
+                {
+                    db.ExpectedReturns.Remove(expected);
+                }
+            }
+
+            stock.Complete(change, reference, now);
+            foreach (var domainEvent in stock.DomainEvents)
+            {
+                await mediator.Publish(domainEvent, cancellationToken);
+            }
+
+            stock.ClearDomainEvents();
+        }
+
+        // Saved now (inside the transaction) so a later step of the same unit of work reads the new figures.
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Cached figures go once the transaction has ended, before the caller answers: a client that hears of
+        // the change reads the new figures. Registered after the save, because without an open transaction the
+        // copy is dropped at once, and it must not be refilled from the figures before the save.
+        foreach (var stock in stocks.Where(s => s.Changed))
+        {
+            readCache.InvalidateWhenEnded(unitOfWork, stock.Code);
+        }
+    }
+}
