@@ -118,7 +118,6 @@ internal sealed class CreateReturnCommandHandler(ReturnsDbContext db, CurrentPol
             now);
         db.Returns.Add(rma);
         await db.SaveChangesAsync(cancellationToken);
-        db.Publish(new ReturnRequested(Guid.NewGuid(), now, ReturnWorkflow.Snapshot(rma)));
 
         if (review.Count == 0)
         {

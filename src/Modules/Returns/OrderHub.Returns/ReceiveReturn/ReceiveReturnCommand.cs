@@ -42,7 +42,6 @@ internal sealed class ReceiveReturnCommandHandler(ReturnsDbContext db, ReturnWar
         rma.Receive(warehouse, access.ActorName, workflow.Now);
         await db.SaveChangesAsync(cancellationToken);
         await mediator.Send(new ReceiveReturnStockCommand(rma.RmaNumber, warehouse, rma.ShippedBackLines.Select(l => new StockLine(l.Sku, l.Quantity)).ToList(), access.ActorName), cancellationToken);
-        db.Publish(new ReturnReceived(Guid.NewGuid(), workflow.Now, ReturnWorkflow.Snapshot(rma)));
         return rma.ToDto();
     }
 }

@@ -77,21 +77,15 @@ internal sealed class ReturnDeadlinesJob(IServiceScopeFactory scopes, ReturnsOpt
         {
             var rma = await db.Returns.ForChange().SingleAsync(r => r.Id == id, ct);
             var now = clock.GetUtcNow().UtcDateTime;
-            if (rma.Status == ReturnStatus.Approved && rma.ShipBy <= now)
+            // The return decides which deadline, if any, is due; the query above only narrows down whom to ask.
+            if (rma.Expire(Actor, now))
             {
-                rma.Expire(Actor, now);
                 await db.SaveChangesAsync(ct);
                 await workflow.ReleaseApprovalAsync(rma, Actor, ct);
-                db.Publish(new ReturnExpired(Guid.NewGuid(), now, ReturnWorkflow.Snapshot(rma)));
             }
-            else if (rma.Status == ReturnStatus.Approved && rma.ExpiryReminderAt is null && rma.ShipBy <= now + options.ExpiryReminderLead)
+            else if (!rma.RemindOfExpiry(options.ExpiryReminderLead, Actor, now))
             {
-                rma.RemindOfExpiry(Actor, now);
-                db.Publish(new ReturnExpiring(Guid.NewGuid(), now, ReturnWorkflow.Snapshot(rma)));
-            }
-            else if (rma.Status == ReturnStatus.Received && rma.InspectionOverdueSince is null && rma.ReceivedAt <= now - options.InspectionDue)
-            {
-                rma.FlagInspectionOverdue(Actor, now);
+                rma.FlagInspectionOverdue(options.InspectionDue, Actor, now);
             }
         }, cancellationToken);
     }

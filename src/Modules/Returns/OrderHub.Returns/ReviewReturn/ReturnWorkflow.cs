@@ -11,12 +11,10 @@ namespace OrderHub.Returns.ReviewReturn;
 
 /// <summary>
 /// The steps of a return that touch other modules, each inside the caller's transaction: stock expected
-/// back, the exchange reservation, the exchange order, and the integration event of every transition.
+/// back, the exchange reservation and the exchange order.
 /// </summary>
 internal sealed class ReturnWorkflow(ReturnsDbContext db, CurrentPolicyCache policies, IMediator mediator, TimeProvider clock)
 {
-    public static string LabelUrl(Guid returnId) => $"/api/v1/returns/{returnId}/label";
-
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
@@ -43,7 +41,6 @@ internal sealed class ReturnWorkflow(ReturnsDbContext db, CurrentPolicyCache pol
             await mediator.Send(new ExpectInboundReturnCommand(rma.RmaNumber, shippedBack, actor), cancellationToken);
         }
 
-        db.Publish(new ReturnApproved(Guid.NewGuid(), Now, Snapshot(rma), rma.EverythingKeptByCustomer ? null : LabelUrl(rma.Id)));
         if (rma.EverythingKeptByCustomer)
         {
             await CompleteAsync(rma, new Dictionary<Guid, (ItemCondition, Disposition)>(), actor, cancellationToken);
@@ -63,10 +60,8 @@ internal sealed class ReturnWorkflow(ReturnsDbContext db, CurrentPolicyCache pol
             // Same transaction: the replacement's reservation moves from the RMA to the new order without a gap.
             await mediator.Send(new ReleaseReservationCommand(rma.RmaNumber, null, actor), cancellationToken);
             var exchange = await mediator.Send(new PlaceExchangeOrderCommand(rma.OrderId, rma.ExchangeSku!, ExchangeQuantity(rma), rma.RmaNumber, actor), cancellationToken);
-            rma.RecordExchangeOrder(exchange.Number);
+            rma.RecordExchangeOrder(exchange.Number, Now);
         }
-
-        db.Publish(new ReturnCompleted(Guid.NewGuid(), Now, Snapshot(rma), rma.RefundAmount, rma.StoreCreditAmount, rma.ExchangeOrderNumber));
     }
 
     /// <summary>Undoes what approval set up: the expected parcel and the exchange reservation.</summary>
@@ -84,21 +79,4 @@ internal sealed class ReturnWorkflow(ReturnsDbContext db, CurrentPolicyCache pol
         policies.GetVersionAsync(db, rma.PolicyVersion, cancellationToken);
 
     public static int ExchangeQuantity(ReturnRequest rma) => rma.Lines.Sum(l => l.Quantity);
-
-    public static ReturnSnapshot Snapshot(ReturnRequest rma) => new(
-        rma.Id,
-        rma.RmaNumber,
-        rma.Status,
-        rma.OrderId,
-        rma.OrderNumber,
-        rma.Storefront,
-        rma.CustomerEmail,
-        rma.CustomerName,
-        rma.Locale,
-        rma.Resolution,
-        rma.ExchangeSku,
-        rma.Currency,
-        rma.RefundEstimate,
-        rma.ShipBy,
-        rma.Lines.Select(l => new ReturnLineSnapshot(l.Sku, l.Quantity, l.Reason, l.KeepIt, l.Condition, l.Disposition, l.RefundAmount)).ToList());
 }

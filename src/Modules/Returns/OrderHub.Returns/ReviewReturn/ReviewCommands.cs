@@ -56,7 +56,6 @@ internal sealed class RejectReturnCommandHandler(ReturnsDbContext db, ReturnWork
     {
         var rma = await db.LoadForChangeAsync(command.Id, access, command.ExpectedVersion, cancellationToken);
         rma.Reject(command.Reason!.Trim(), access.ActorName, workflow.Now);
-        db.Publish(new ReturnRejected(Guid.NewGuid(), workflow.Now, ReturnWorkflow.Snapshot(rma), rma.RejectionReason!));
         await db.SaveChangesAsync(cancellationToken);
         return rma.ToDto();
     }
@@ -74,8 +73,6 @@ internal sealed class CancelReturnCommandHandler(ReturnsDbContext db, ReturnWork
         {
             await workflow.ReleaseApprovalAsync(rma, access.ActorName, cancellationToken);
         }
-
-        db.Publish(new ReturnCancelled(Guid.NewGuid(), workflow.Now, ReturnWorkflow.Snapshot(rma)));
         return rma.ToDto();
     }
 }
