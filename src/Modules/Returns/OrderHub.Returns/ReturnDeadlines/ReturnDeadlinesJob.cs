@@ -5,25 +5,9 @@ using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Scheduling;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Persistence;
-using OrderHub.Returns.ReviewReturn;
 using Quartz;
 
 namespace OrderHub.Returns.ReturnDeadlines;
-
-/// <summary>Bound from <c>OrderHub:Returns</c>.</summary>
-internal sealed class ReturnsOptions
-{
-    public const string SectionName = "OrderHub:Returns";
-
-    /// <summary>How often deadlines are checked.</summary>
-    public TimeSpan DeadlineCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>How long before expiry the customer is reminded.</summary>
-    public TimeSpan ExpiryReminderLead { get; set; } = TimeSpan.FromDays(2);
-
-    /// <summary>A received return not inspected within this time is flagged on the work queue.</summary>
-    public TimeSpan InspectionDue { get; set; } = TimeSpan.FromHours(48);
-}
 
 /// <summary>
 /// Moves returns along the clock: reminds two days before an approved return expires, expires it when the
