@@ -13,23 +13,14 @@ public sealed class CachedPolicyTests
     private static readonly DateTime Now = new(2026, 11, 22, 12, 0, 0, DateTimeKind.Utc);
 
     /// <summary>A version as the cache holds it: read back from its stored document.</summary>
-    private static ReturnPolicy Cached() => ReturnPolicy.Create(2, new PolicyRules(
-        30,
-        new Dictionary<string, int> { ["electronics"] = 14 },
-        new Dictionary<string, int> { ["loyal"] = 30 },
-        ["food"],
-        ["GIFTCARD"],
-        10m,
-        4.95m,
-        [ReturnResolution.Refund],
-        250m,
-        5m,
-        0m,
-        14,
-        "AMS1",
-        50m,
-        10,
-        3), "tester", Now);
+    private static ReturnPolicy Cached() => ReturnPolicy.Create(2, PolicyRules.Default with
+    {
+        CategoryWindowDays = new Dictionary<string, int> { ["electronics"] = 14 },
+        SegmentExtensionDays = new Dictionary<string, int> { ["loyal"] = 30 },
+        NonReturnableCategories = ["food"],
+        NonReturnableSkus = ["GIFTCARD"],
+        AllowedResolutions = [ReturnResolution.Refund],
+    }, "tester", Now);
 
     private static IEnumerable<(string Name, object Collection)> Collections(PolicyRules rules) =>
         typeof(PolicyRules).GetProperties()
