@@ -14,8 +14,8 @@ public sealed class PolicyDocumentTests
     /// <summary>A version in force where no field has its type's default, so a field that fell back to 0 or empty shows.</summary>
     private static readonly PolicyRules InForce = new(
         45,
-        new(StringComparer.OrdinalIgnoreCase) { ["electronics"] = 14 },
-        new(StringComparer.OrdinalIgnoreCase) { ["loyal"] = 30 },
+        new Dictionary<string, int> { ["electronics"] = 14 },
+        new Dictionary<string, int> { ["loyal"] = 30 },
         ["food"],
         ["GIFTCARD"],
         10m,

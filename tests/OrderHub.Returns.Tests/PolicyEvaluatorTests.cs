@@ -20,7 +20,7 @@ public sealed class PolicyEvaluatorTests
         decimal? keepItThreshold = null,
         decimal storeCreditBonusPercent = 0m) =>
         new(
-            30, new(categoryWindows ?? [], StringComparer.OrdinalIgnoreCase), new(segmentExtensions ?? [], StringComparer.OrdinalIgnoreCase),
+            30, categoryWindows ?? [], segmentExtensions ?? [],
             nonReturnableCategories ?? [], nonReturnableSkus ?? [], restockingFeePercent, returnShippingFee,
             [ReturnResolution.Refund, ReturnResolution.StoreCredit, ReturnResolution.Exchange], autoApproveMaxOrderValue, keepItThreshold, storeCreditBonusPercent,
             14, "W", 50m, 10, 3);

@@ -1,11 +1,13 @@
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Domain;
-using OrderHub.Returns.ReviewReturn;
 
 namespace OrderHub.Returns;
 
 internal static class ReturnMapping
 {
+    /// <summary>Where the printable label of an approved return is served.</summary>
+    public static string LabelUrl(Guid returnId) => $"/api/v1/returns/{returnId}/label";
+
     public static ReturnDto ToDto(this ReturnRequest rma) => new(
         rma.Id,
         rma.RmaNumber,
@@ -30,6 +32,6 @@ internal static class ReturnMapping
         rma.RefundAmount,
         rma.StoreCreditAmount,
         rma.ExchangeOrderNumber,
-        rma.Status is ReturnStatus.Approved or ReturnStatus.InTransit && !rma.EverythingKeptByCustomer ? ReturnWorkflow.LabelUrl(rma.Id) : null,
+        rma.Status is ReturnStatus.Approved or ReturnStatus.InTransit && !rma.EverythingKeptByCustomer ? LabelUrl(rma.Id) : null,
         rma.Version);
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -6,13 +8,27 @@ using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Scheduling;
+using OrderHub.BuildingBlocks.Web;
+using OrderHub.Returns.ApproveReturn;
+using OrderHub.Returns.CancelReturn;
 using OrderHub.Returns.Contracts;
-using OrderHub.Returns.Access;
+using OrderHub.Returns.CreateReturn;
+using OrderHub.Returns.GetReturn;
+using OrderHub.Returns.GetReturnLabel;
+using OrderHub.Returns.GetReturnPolicy;
+using OrderHub.Returns.GetReturnPolicyVersion;
+using OrderHub.Returns.GetReturnTimeline;
+using OrderHub.Returns.GetReturnableLines;
+using OrderHub.Returns.InspectReturn;
+using OrderHub.Returns.ListReturnPolicyVersions;
+using OrderHub.Returns.ListReturns;
+using OrderHub.Returns.OpenPortalSession;
 using OrderHub.Returns.Persistence;
 using OrderHub.Returns.Policies;
-using OrderHub.Returns.ReturnableLines;
+using OrderHub.Returns.ReceiveReturn;
+using OrderHub.Returns.RejectReturn;
 using OrderHub.Returns.ReturnDeadlines;
-using OrderHub.Returns.ReviewReturn;
+using OrderHub.Returns.UpdateReturnPolicy;
 
 namespace OrderHub.Returns;
 
@@ -38,14 +54,34 @@ public static class ReturnsModule
         services.AddScoped<ReturnsAccess>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, PortalTokenAuthenticationHandler>(PortalTokenAuthenticationHandler.SchemeName, null);
-        services.Configure<AuthorizationOptions>(ReturnEndpoints.AddPolicies);
+        services.Configure<AuthorizationOptions>(ReturnsAuthorization.AddPolicies);
         services.AddRecurringJob<ReturnDeadlinesJob>(options.DeadlineCheckInterval);
         return services;
     }
 
     public static IEndpointRouteBuilder MapReturnsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        ReturnEndpoints.Map(endpoints);
+        var policy = endpoints.MapGroup("/api/v1/return-policy").WithTags("Returns").WithStandardProblems();
+        GetReturnPolicyEndpoint.Map(policy);
+        ListReturnPolicyVersionsEndpoint.Map(policy);
+        GetReturnPolicyVersionEndpoint.Map(policy);
+        UpdateReturnPolicyEndpoint.Map(policy);
+
+        // The Orders and portal paths carry one Returns route each, which names its own tag and problems.
+        GetReturnableLinesEndpoint.Map(endpoints.MapGroup("/api/v1/orders"));
+        OpenPortalSessionEndpoint.Map(endpoints.MapGroup("/api/v1/portal"));
+
+        var returns = endpoints.MapGroup("/api/v1/returns").WithTags("Returns").WithStandardProblems();
+        CreateReturnEndpoint.Map(returns);
+        GetReturnEndpoint.Map(returns);
+        ListReturnsEndpoint.Map(returns);
+        GetReturnTimelineEndpoint.Map(returns);
+        ApproveReturnEndpoint.Map(returns);
+        RejectReturnEndpoint.Map(returns);
+        CancelReturnEndpoint.Map(returns);
+        ReceiveReturnEndpoint.Map(returns);
+        InspectReturnEndpoint.Map(returns);
+        GetReturnLabelEndpoint.Map(returns);
         return endpoints;
     }
 }

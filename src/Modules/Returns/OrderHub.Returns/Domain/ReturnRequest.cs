@@ -6,7 +6,8 @@ namespace OrderHub.Returns.Domain;
 
 /// <summary>
 /// A return merchandise authorisation. It guards its lifecycle (Requested → Approved → Received →
-/// Completed, or Rejected / Cancelled / Expired) and records every transition on its timeline.
+/// Completed, or Rejected / Cancelled / Expired), records every transition on its timeline and raises a
+/// domain event for it (Domain/Events), deadline rules of the clock included.
 /// </summary>
 internal sealed class ReturnRequest : AggregateRoot<Guid>
 {
@@ -140,6 +141,7 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
         }
 
         request.Record("ReturnRequested", actor, now, reviewReasons.Count == 0 ? null : string.Join(" ", reviewReasons));
+        request.Raise(new Events.ReturnRequested(request, now));
         return request;
     }
 
@@ -152,6 +154,7 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
         ApprovedAt = now;
         ShipBy = EverythingKeptByCustomer ? null : now.AddDays(policy.Rules.DaysToShip);
         Record("ReturnApproved", actor, now, ShipBy is null ? "keep-it: nothing to send back" : $"ship by {ShipBy:yyyy-MM-dd}");
+        Raise(new Events.ReturnApproved(this, now));
     }
 
     public void Reject(string reason, string actor, DateTime now)
@@ -160,6 +163,7 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
         Status = ReturnStatus.Rejected;
         RejectionReason = reason;
         Record("ReturnRejected", actor, now, reason);
+        Raise(new Events.ReturnRejected(this, reason, now));
     }
 
     public void Cancel(string actor, DateTime now)
@@ -171,19 +175,40 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
 
         Status = ReturnStatus.Cancelled;
         Record("ReturnCancelled", actor, now, null);
+        Raise(new Events.ReturnCancelled(this, now));
     }
 
-    public void RemindOfExpiry(string actor, DateTime now)
+    /// <summary>
+    /// Reminds the customer, once, when an approved return that ships something back expires within
+    /// <paramref name="lead"/>; a return already past its date expires instead.
+    /// </summary>
+    /// <returns>Whether the reminder was due (otherwise nothing changes).</returns>
+    public bool RemindOfExpiry(TimeSpan lead, string actor, DateTime now)
     {
+        if (Status != ReturnStatus.Approved || ExpiryReminderAt is not null || ShipBy is not { } shipBy || shipBy <= now || shipBy > now + lead)
+        {
+            return false;
+        }
+
         ExpiryReminderAt = now;
         Record("ReturnExpiring", actor, now, $"expires {ShipBy:yyyy-MM-dd HH:mm} UTC");
+        Raise(new Events.ReturnExpiring(this, now));
+        return true;
     }
 
-    public void Expire(string actor, DateTime now)
+    /// <summary>Expires an approved return whose parcel has not arrived by its ship-by date.</summary>
+    /// <returns>Whether it expired (otherwise nothing changes).</returns>
+    public bool Expire(string actor, DateTime now)
     {
-        Require(ReturnStatus.Approved, "expired");
+        if (Status != ReturnStatus.Approved || ShipBy is not { } shipBy || shipBy > now)
+        {
+            return false;
+        }
+
         Status = ReturnStatus.Expired;
         Record("ReturnExpired", actor, now, "the parcel did not arrive in time");
+        Raise(new Events.ReturnExpired(this, now));
+        return true;
     }
 
     public void Receive(string warehouseCode, string actor, DateTime now)
@@ -202,12 +227,22 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
         Status = ReturnStatus.Received;
         ReceivedAt = now;
         Record("ReturnReceived", actor, now, $"at warehouse {warehouseCode}");
+        Raise(new Events.ReturnReceived(this, now));
     }
 
-    public void FlagInspectionOverdue(string actor, DateTime now)
+    /// <summary>Puts a received return on the inspection work queue, once, when it has waited longer than <paramref name="inspectionDue"/>.</summary>
+    /// <returns>Whether it was overdue (otherwise nothing changes).</returns>
+    public bool FlagInspectionOverdue(TimeSpan inspectionDue, string actor, DateTime now)
     {
+        if (Status != ReturnStatus.Received || InspectionOverdueSince is not null || ReceivedAt is not { } receivedAt || receivedAt > now - inspectionDue)
+        {
+            return false;
+        }
+
         InspectionOverdueSince = now;
         Record("InspectionOverdue", actor, now, "received more than 48 hours ago and not inspected");
+        Raise(new Events.InspectionOverdueFlagged(this, now));
+        return true;
     }
 
     /// <summary>
@@ -261,12 +296,25 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
             ReturnResolution.StoreCredit => $"store credit {StoreCreditAmount:0.00} {Currency}",
             _ => $"exchange for {ExchangeSku}",
         });
+
+        // An exchange is settled once its replacement order exists (RecordExchangeOrder); only then is it announced.
+        if (Resolution != ReturnResolution.Exchange)
+        {
+            Raise(new Events.ReturnCompleted(this, now));
+        }
     }
 
-    public void RecordExchangeOrder(string orderNumber)
+    /// <summary>Records the replacement order of a completed exchange, which settles it.</summary>
+    public void RecordExchangeOrder(string orderNumber, DateTime now)
     {
+        if (Status != ReturnStatus.Completed || Resolution != ReturnResolution.Exchange || ExchangeOrderNumber is not null)
+        {
+            throw new InvalidOperationException($"Return {RmaNumber} is a {Status} {Resolution}; only a completed exchange gets its replacement order, once.");
+        }
+
         ExchangeOrderNumber = orderNumber;
         Touch();
+        Raise(new Events.ReturnCompleted(this, now));
     }
 
     /// <summary>Every amount and rule of an RMA comes from its own version, whatever was stored since.</summary>
@@ -290,84 +338,5 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
     {
         _timeline.Add(new ReturnTimelineEntry(Id, _timeline.Count + 1, eventName, Status, actor, now, detail));
         Touch();
-    }
-}
-
-internal sealed class ReturnLine
-{
-    private ReturnLine()
-    {
-    }
-
-    public ReturnLine(Guid orderLineId, string sku, int quantity, decimal unitPrice, ReturnReason reason, string? comment, bool keepIt)
-    {
-        Id = Guid.NewGuid();
-        OrderLineId = orderLineId;
-        Sku = sku;
-        Quantity = quantity;
-        UnitPrice = unitPrice;
-        Reason = reason;
-        Comment = comment;
-        KeepIt = keepIt;
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid ReturnId { get; private set; }
-
-    public Guid OrderLineId { get; private set; }
-
-    public string Sku { get; private set; } = string.Empty;
-
-    public int Quantity { get; private set; }
-
-    public decimal UnitPrice { get; private set; }
-
-    public ReturnReason Reason { get; private set; }
-
-    public string? Comment { get; private set; }
-
-    public bool KeepIt { get; private set; }
-
-    public ItemCondition? Condition { get; private set; }
-
-    public Disposition? Disposition { get; private set; }
-
-    public decimal RefundAmount { get; private set; }
-
-    public void AttachTo(Guid returnId) => ReturnId = returnId;
-
-    /// <summary>Refund for the line: full when the seller is at fault or the item came back defective, else less the restocking fee.</summary>
-    public decimal Grade(ItemCondition condition, Disposition disposition, decimal restockingFeePercent)
-    {
-        Condition = condition;
-        Disposition = disposition;
-        var sellerFault = PolicyEvaluator.SellerFault.Contains(Reason) || condition == ItemCondition.Defective;
-        RefundAmount = Value(sellerFault ? 0 : restockingFeePercent);
-        return RefundAmount;
-    }
-
-    public decimal SettleKeptByCustomer(decimal restockingFeePercent)
-    {
-        RefundAmount = Value(PolicyEvaluator.SellerFault.Contains(Reason) ? 0 : restockingFeePercent);
-        return RefundAmount;
-    }
-
-    private decimal Value(decimal feePercent)
-    {
-        var value = Quantity * UnitPrice;
-        return value - PolicyEvaluator.RestockingFee(value, feePercent);
-    }
-}
-
-internal sealed class ReturnTimelineEntry : TimelineEntry<ReturnStatus>
-{
-    private ReturnTimelineEntry()
-    {
-    }
-
-    public ReturnTimelineEntry(Guid returnId, int sequence, string eventName, ReturnStatus status, string actor, DateTime occurredAt, string? detail)
-        : base(returnId, sequence, eventName, status, actor, occurredAt, detail)
-    {
     }
 }

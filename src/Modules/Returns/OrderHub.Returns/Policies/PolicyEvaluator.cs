@@ -3,26 +3,6 @@ using OrderHub.Returns.Contracts;
 
 namespace OrderHub.Returns.Policies;
 
-/// <summary>What the policy needs to know about one order line.</summary>
-internal sealed record LineFacts(
-    Guid OrderLineId,
-    string Sku,
-    int Quantity,
-    int ShippedQuantity,
-    decimal UnitPrice,
-    int AlreadyOnReturns,
-    string? Category,
-    bool CatalogueReturnable);
-
-/// <summary>What the policy needs to know about the order.</summary>
-internal sealed record OrderFacts(bool Cancelled, DateTime? DeliveredAt, string? Segment, decimal OrderValue, string Currency, IReadOnlyList<LineFacts> Lines);
-
-/// <summary>A requested line with its facts.</summary>
-internal sealed record RequestedLine(LineFacts Line, int Quantity, ReturnReason Reason);
-
-/// <summary>The money side of a request.</summary>
-internal sealed record RefundQuote(decimal ItemsValue, decimal RestockingFee, decimal ShippingFee, decimal StoreCreditBonus, decimal Total, IReadOnlySet<Guid> KeepItLines);
-
 /// <summary>
 /// The return policy applied to facts: eligibility per line with reasons in words a customer understands,
 /// fees and refund estimate, keep-it lines and the auto-approval decision. Pure, so every edge is unit-tested.

@@ -5,25 +5,9 @@ using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Scheduling;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Persistence;
-using OrderHub.Returns.ReviewReturn;
 using Quartz;
 
 namespace OrderHub.Returns.ReturnDeadlines;
-
-/// <summary>Bound from <c>OrderHub:Returns</c>.</summary>
-internal sealed class ReturnsOptions
-{
-    public const string SectionName = "OrderHub:Returns";
-
-    /// <summary>How often deadlines are checked.</summary>
-    public TimeSpan DeadlineCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>How long before expiry the customer is reminded.</summary>
-    public TimeSpan ExpiryReminderLead { get; set; } = TimeSpan.FromDays(2);
-
-    /// <summary>A received return not inspected within this time is flagged on the work queue.</summary>
-    public TimeSpan InspectionDue { get; set; } = TimeSpan.FromHours(48);
-}
 
 /// <summary>
 /// Moves returns along the clock: reminds two days before an approved return expires, expires it when the
@@ -77,21 +61,15 @@ internal sealed class ReturnDeadlinesJob(IServiceScopeFactory scopes, ReturnsOpt
         {
             var rma = await db.Returns.ForChange().SingleAsync(r => r.Id == id, ct);
             var now = clock.GetUtcNow().UtcDateTime;
-            if (rma.Status == ReturnStatus.Approved && rma.ShipBy <= now)
+            // The return decides which deadline, if any, is due; the query above only narrows down whom to ask.
+            if (rma.Expire(Actor, now))
             {
-                rma.Expire(Actor, now);
                 await db.SaveChangesAsync(ct);
                 await workflow.ReleaseApprovalAsync(rma, Actor, ct);
-                db.Publish(new ReturnExpired(Guid.NewGuid(), now, ReturnWorkflow.Snapshot(rma)));
             }
-            else if (rma.Status == ReturnStatus.Approved && rma.ExpiryReminderAt is null && rma.ShipBy <= now + options.ExpiryReminderLead)
+            else if (!rma.RemindOfExpiry(options.ExpiryReminderLead, Actor, now))
             {
-                rma.RemindOfExpiry(Actor, now);
-                db.Publish(new ReturnExpiring(Guid.NewGuid(), now, ReturnWorkflow.Snapshot(rma)));
-            }
-            else if (rma.Status == ReturnStatus.Received && rma.InspectionOverdueSince is null && rma.ReceivedAt <= now - options.InspectionDue)
-            {
-                rma.FlagInspectionOverdue(Actor, now);
+                rma.FlagInspectionOverdue(options.InspectionDue, Actor, now);
             }
         }, cancellationToken);
     }

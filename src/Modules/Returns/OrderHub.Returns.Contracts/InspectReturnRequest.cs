@@ -1,0 +1,4 @@
+namespace OrderHub.Returns.Contracts;
+
+/// <summary>Grading of every received line.</summary>
+public sealed record InspectReturnRequest(IReadOnlyList<InspectionLineRequest>? Lines);

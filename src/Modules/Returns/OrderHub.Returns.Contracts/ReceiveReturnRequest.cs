@@ -1,0 +1,4 @@
+namespace OrderHub.Returns.Contracts;
+
+/// <summary>The dock scan of a parcel.</summary>
+public sealed record ReceiveReturnRequest(string? RmaNumber, string? WarehouseCode);

@@ -1,0 +1,4 @@
+namespace OrderHub.Returns.Contracts;
+
+/// <summary>Why a request was rejected.</summary>
+public sealed record RejectReturnRequest(string? Reason);

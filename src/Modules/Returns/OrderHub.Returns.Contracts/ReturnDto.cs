@@ -1,0 +1,31 @@
+using OrderHub.BuildingBlocks.Web;
+
+namespace OrderHub.Returns.Contracts;
+
+/// <summary>A return (RMA).</summary>
+public sealed record ReturnDto(
+    Guid Id,
+    string RmaNumber,
+    ReturnStatus Status,
+    Guid OrderId,
+    string OrderNumber,
+    string? Storefront,
+    string CustomerEmail,
+    ReturnResolution Resolution,
+    string? ExchangeSku,
+    int PolicyVersion,
+    RefundBreakdown RefundEstimate,
+    IReadOnlyList<ReturnLineDto> Lines,
+    IReadOnlyList<string> ReviewReasons,
+    string? RejectionReason,
+    DateTime CreatedAt,
+    DateTime? ApprovedAt,
+    DateTime? ShipBy,
+    DateTime? ReceivedAt,
+    DateTime? CompletedAt,
+    DateTime? InspectionOverdueSince,
+    [property: Money] decimal? RefundAmount,
+    [property: Money] decimal? StoreCreditAmount,
+    string? ExchangeOrderNumber,
+    string? LabelUrl,
+    int Version);

@@ -1,0 +1,6 @@
+using OrderHub.BuildingBlocks.Application;
+using OrderHub.Returns.Labels;
+
+namespace OrderHub.Returns.GetReturnLabel;
+
+internal sealed record GetReturnLabelQuery(Guid Id) : IQuery<ReturnLabel>;

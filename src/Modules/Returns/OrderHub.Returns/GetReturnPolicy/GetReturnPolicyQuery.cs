@@ -1,0 +1,6 @@
+using OrderHub.BuildingBlocks.Application;
+using OrderHub.Returns.Contracts;
+
+namespace OrderHub.Returns.GetReturnPolicy;
+
+internal sealed record GetReturnPolicyQuery : IQuery<ReturnPolicyDto>;

@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OrderHub.BuildingBlocks.Security;
+using OrderHub.BuildingBlocks.Web;
+using OrderHub.Returns.Domain;
+using OrderHub.Returns.Persistence;
+
+namespace OrderHub.Returns;
+
+/// <summary>Authenticates a customer's <c>X-Portal-Token</c> for the one order it was opened for.</summary>
+internal sealed class PortalTokenAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IServiceProvider services,
+    TimeProvider clock,
+    ProblemWriter problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "PortalToken";
+    public const string HeaderName = "X-Portal-Token";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var token = Request.Headers[HeaderName].ToString();
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var hash = PortalSession.HashOf(token.Trim());
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Resolved only when a token is presented: API-key requests on the same routes never build this context.
+        var session = await services.GetRequiredService<ReturnsDbContext>().PortalSessions.AsNoTracking().SingleOrDefaultAsync(s => s.TokenHash == hash && s.ExpiresAt > now, Context.RequestAborted);
+        if (session is null)
+        {
+            return AuthenticateResult.Fail("Unknown or expired portal token.");
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.Name, session.Email),
+                new Claim(ClaimTypes.Email, session.Email),
+                new Claim(ClaimTypes.Role, ReturnsAccess.CustomerRole),
+                new Claim(ReturnsAccess.OrderClaim, session.OrderId.ToString()),
+            ],
+            SchemeName,
+            ClaimTypes.Name,
+            ClaimTypes.Role);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        Response.HasStarted || string.IsNullOrWhiteSpace(Request.Headers[HeaderName]) || Request.Headers.ContainsKey(ApiKeyDefaults.HeaderName)
+            ? Task.CompletedTask
+            : problems.WriteAsync(Context, 401, "Unauthorized",
+                $"The {HeaderName} is unknown or has expired; open a new session with POST /api/v1/portal/sessions.");
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        Response.HasStarted ? Task.CompletedTask : problems.WriteAsync(Context, 403, "Forbidden", "This key or portal session may not use this route.");
+}

@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace OrderHub.Returns.RejectReturn;
+
+internal sealed class RejectReturnCommandValidator : AbstractValidator<RejectReturnCommand>
+{
+    public RejectReturnCommandValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(500).OverridePropertyName("reason");
+}
