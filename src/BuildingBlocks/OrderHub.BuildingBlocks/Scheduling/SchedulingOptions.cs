@@ -16,4 +16,7 @@ public sealed class SchedulingOptions
 
     /// <summary>How late a firing may be before it counts as missed and the job waits for its next one.</summary>
     public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>PostgreSQL: how often a node looks for triggers a database failure left in Quartz's error state.</summary>
+    public TimeSpan TriggerWatchInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

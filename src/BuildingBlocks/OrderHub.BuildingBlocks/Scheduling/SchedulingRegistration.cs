@@ -72,6 +72,7 @@ public static class SchedulingRegistration
         if (database.Provider == DatabaseProvider.Postgres)
         {
             services.AddSingleton<IDatabaseSetupStep, QuartzSchemaStep>();
+            services.AddHostedService<TriggerWatchdog>();
         }
 
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
