@@ -20,15 +20,27 @@ internal sealed class EventBacklog(string connectionString, TimeSpan? drainTimeo
     /// <summary>The app's database, for other checks that read it.</summary>
     public NpgsqlDataSource DataSource => _dataSource;
 
+    /// <summary>
+    /// Waits until no event is pending, as long as delivery makes progress: it gives up when the backlog has not
+    /// shrunk for the drain timeout (a stall), or after ten of them in all. A large backlog on a slow disk is slow,
+    /// not lost.
+    /// </summary>
     public async Task<EventBacklogSummary> DrainAsync()
     {
         var started = Stopwatch.GetTimestamp();
         var atEnd = await PendingAsync();
         var pending = atEnd;
-        while (pending > 0 && Stopwatch.GetElapsedTime(started) < _drainTimeout)
+        var lastProgress = started;
+        while (pending > 0 && Stopwatch.GetElapsedTime(lastProgress) < _drainTimeout && Stopwatch.GetElapsedTime(started) < _drainTimeout * 10)
         {
             await Task.Delay(100);
-            pending = await PendingAsync();
+            var now = await PendingAsync();
+            if (now < pending)
+            {
+                lastProgress = Stopwatch.GetTimestamp();
+            }
+
+            pending = now;
         }
 
         return new EventBacklogSummary(atEnd, Math.Round(pending == 0 && atEnd > 0 ? Stopwatch.GetElapsedTime(started).TotalSeconds : 0, 2), pending == 0);

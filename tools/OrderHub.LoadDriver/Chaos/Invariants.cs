@@ -72,7 +72,7 @@ internal sealed class Invariants(Api api, EventBacklog backlog)
         var dead = await backlog.CountAsync("DeadLettered");
         var pending = await backlog.CountAsync("Pending");
         report.Figure("events pending when checked / delivered after (s)", $"{drain.PendingAtEnd} / {Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 1)}");
-        report.Expect(pending == 0, $"{pending} events still undelivered after {deadline.TotalSeconds} s");
+        report.Expect(pending == 0, $"{pending} events still undelivered, delivery stalled for {deadline.TotalSeconds} s");
         report.Expect(dead == 0, $"{dead} events dead-lettered");
         report.Figure("confirmed orders without / with more than one order.confirmed notification", $"{notified.Missing} / {notified.Repeated}");
         report.Expect(notified.Missing == 0, $"{notified.Missing} confirmed orders have no order.confirmed notification");
