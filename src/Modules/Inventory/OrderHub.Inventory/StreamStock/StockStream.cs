@@ -27,10 +27,12 @@ internal sealed class StockStream
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly ConcurrentDictionary<Guid, Subscription> _subscriptions = new();
     private readonly IServiceScopeFactory _scopes;
+    private readonly ClusterBus _cluster;
 
     public StockStream(ClusterBus cluster, IServiceScopeFactory scopes)
     {
         _scopes = scopes;
+        _cluster = cluster;
         cluster.Subscribe(Topic, Announced);
     }
 
@@ -58,6 +60,12 @@ internal sealed class StockStream
     public void PublishEverywhere(StockSnapshot snapshot, UnitOfWork unitOfWork)
     {
         Publish(snapshot);
+        if (!_cluster.Distributed)
+        {
+            // One process: nobody else to tell, so no figures to serialise on every stock change.
+            return;
+        }
+
         var body = JsonSerializer.Serialize(snapshot, Json);
         unitOfWork.Announce(Topic, System.Text.Encoding.UTF8.GetByteCount(body) < ClusterBus.MaxPayloadBytes - 100 ? body : SkuOnly + snapshot.Sku);
     }
