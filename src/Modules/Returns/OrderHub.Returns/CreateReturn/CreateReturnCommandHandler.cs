@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.Inventory.Contracts;
 using OrderHub.Returns.Contracts;
@@ -23,9 +22,9 @@ internal sealed class CreateReturnCommandHandler(ReturnsDbContext db, CurrentPol
         var resolution = request.Resolution!.Value;
 
         var refusals = new List<object>();
-        if (!rules.AllowedResolutions.Contains(resolution))
+        if (PolicyEvaluator.ResolutionRefusal(rules, resolution) is { } notOffered)
         {
-            throw new BusinessRuleException($"The return policy does not offer {resolution}; choose one of: {string.Join(", ", rules.AllowedResolutions)}.", "resolution-not-offered");
+            throw new BusinessRuleException(notOffered, "resolution-not-offered");
         }
 
         var requested = new List<RequestedLine>();
@@ -37,14 +36,10 @@ internal sealed class CreateReturnCommandHandler(ReturnsDbContext db, CurrentPol
                 throw new NotFoundException("Order line", line.OrderLineId!);
             }
 
-            var verdict = PolicyEvaluator.Evaluate(rules, orderFacts, lineFacts, now);
-            if (!verdict.Eligible)
+            var reasons = PolicyEvaluator.LineRefusals(PolicyEvaluator.Evaluate(rules, orderFacts, lineFacts, now), line.Quantity!.Value);
+            if (reasons.Count > 0)
             {
-                refusals.Add(new { orderLineId = lineFacts.OrderLineId, sku = lineFacts.Sku, reasons = verdict.Reasons });
-            }
-            else if (line.Quantity > verdict.ReturnableQuantity)
-            {
-                refusals.Add(new { orderLineId = lineFacts.OrderLineId, sku = lineFacts.Sku, reasons = new[] { $"Only {verdict.ReturnableQuantity} unit(s) of this item can still be returned." } });
+                refusals.Add(new { orderLineId = lineFacts.OrderLineId, sku = lineFacts.Sku, reasons });
             }
 
             requested.Add(new RequestedLine(lineFacts, line.Quantity!.Value, line.ReasonCode!.Value));

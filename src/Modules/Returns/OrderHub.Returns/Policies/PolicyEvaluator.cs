@@ -12,6 +12,10 @@ internal static class PolicyEvaluator
     /// <summary>Reasons where the seller is at fault: no restocking fee, no return-shipping fee, full refund.</summary>
     public static readonly IReadOnlySet<ReturnReason> SellerFault = new HashSet<ReturnReason> { ReturnReason.Defective, ReturnReason.Damaged, ReturnReason.WrongItem };
 
+    /// <summary>
+    /// Whether a line can be returned at <paramref name="now"/>: the moment a request is made, or for a replay of
+    /// history the moment it was made, so an old request is judged by its own day and not by today.
+    /// </summary>
     public static ReturnableLineDto Evaluate(PolicyRules rules, OrderFacts order, LineFacts line, DateTime now)
     {
         var reasons = new List<string>();
@@ -59,6 +63,40 @@ internal static class PolicyEvaluator
         return new ReturnableLineDto(line.OrderLineId, line.Sku, line.Quantity, line.ShippedQuantity, eligible ? returnable : 0, deadline, eligible, reasons);
     }
 
+    /// <summary>Why the policy refuses <paramref name="resolution"/>; null when it offers it.</summary>
+    public static string? ResolutionRefusal(PolicyRules rules, ReturnResolution resolution) =>
+        rules.AllowedResolutions.Contains(resolution)
+            ? null
+            : $"The return policy does not offer {resolution}; choose one of: {string.Join(", ", rules.AllowedResolutions)}.";
+
+    /// <summary>Why <paramref name="quantity"/> units of a line judged <paramref name="verdict"/> cannot be returned; empty when they can.</summary>
+    public static IReadOnlyList<string> LineRefusals(ReturnableLineDto verdict, int quantity) =>
+        !verdict.Eligible ? verdict.Reasons
+        : quantity > verdict.ReturnableQuantity ? [$"Only {verdict.ReturnableQuantity} unit(s) of this item can still be returned."]
+        : [];
+
+    /// <summary>
+    /// A whole request judged as it would be at <paramref name="asOf"/>: every reason it would be refused, the money
+    /// and why it would wait for a person. The same rules the intake applies, in one call, so a replay of history
+    /// under another policy cannot drift from what a live request meets.
+    /// </summary>
+    public static RequestVerdict Judge(
+        PolicyRules rules, OrderFacts order, ReturnResolution resolution, IReadOnlyList<RequestedLine> lines, string? serialReturnerFlag, DateTime asOf)
+    {
+        var refusals = new List<string>();
+        if (ResolutionRefusal(rules, resolution) is { } notOffered)
+        {
+            refusals.Add(notOffered);
+        }
+
+        foreach (var requested in lines)
+        {
+            refusals.AddRange(LineRefusals(Evaluate(rules, order, requested.Line, asOf), requested.Quantity));
+        }
+
+        return new RequestVerdict([.. refusals.Distinct(StringComparer.Ordinal)], Quote(rules, resolution, lines), ReviewReasons(rules, order, serialReturnerFlag));
+    }
+
     /// <summary>Returns are accepted until the end (UTC) of the last day of the window.</summary>
     public static DateTime Deadline(DateTime deliveredAt, int windowDays) =>
         DateTime.SpecifyKind(deliveredAt.Date.AddDays(windowDays + 1).AddTicks(-1), DateTimeKind.Utc);
@@ -66,6 +104,7 @@ internal static class PolicyEvaluator
     public static RefundQuote Quote(PolicyRules rules, ReturnResolution resolution, IReadOnlyList<RequestedLine> lines)
     {
         var keepIt = new HashSet<Guid>();
+        var lineFees = new Dictionary<Guid, decimal>();
         decimal itemsValue = 0, restocking = 0;
         foreach (var requested in lines)
         {
@@ -77,10 +116,9 @@ internal static class PolicyEvaluator
             }
 
             // An exchange keeps the sale, so nothing is kept back for restocking.
-            if (resolution != ReturnResolution.Exchange && !SellerFault.Contains(requested.Reason))
-            {
-                restocking += RestockingFee(value, rules.RestockingFeePercent);
-            }
+            var fee = resolution != ReturnResolution.Exchange && !SellerFault.Contains(requested.Reason) ? RestockingFee(value, rules.RestockingFeePercent) : 0m;
+            lineFees[requested.Line.OrderLineId] = fee;
+            restocking += fee;
         }
 
         var anyShippedBack = lines.Any(l => !keepIt.Contains(l.Line.OrderLineId));
@@ -90,7 +128,7 @@ internal static class PolicyEvaluator
         var net = Math.Max(0m, itemsValue - restocking - shipping);
         var bonus = resolution == ReturnResolution.StoreCredit ? Money(net * rules.StoreCreditBonusPercent / 100m) : 0m;
         var total = resolution == ReturnResolution.Exchange ? 0m : Money(net + bonus);
-        return new RefundQuote(Money(itemsValue), restocking, shipping, bonus, total, keepIt);
+        return new RefundQuote(Money(itemsValue), restocking, shipping, bonus, total, keepIt, lineFees);
     }
 
     /// <summary>Why a request needs a person; empty when it may be approved at once.</summary>

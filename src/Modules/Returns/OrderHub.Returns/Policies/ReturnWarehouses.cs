@@ -1,4 +1,5 @@
 using MediatR;
+using OrderHub.BuildingBlocks.Domain;
 using OrderHub.Returns.Domain;
 using OrderHub.Returns.Persistence;
 using OrderHub.Warehouse.Contracts;
@@ -23,5 +24,21 @@ internal sealed class ReturnWarehouses(ReturnsDbContext db, CurrentPolicyCache p
 
         var inForce = (await policies.GetAsync(db, cancellationToken)).Rules.ReturnWarehouseCode;
         return inForce is null || inForce == rma.WarehouseCode ? null : await mediator.Send(new FindWarehouseAddressQuery(inForce), cancellationToken);
+    }
+
+    /// <summary>422 naming <c>returnWarehouseCode</c> when <paramref name="rules"/> send returns to a warehouse that does not exist.</summary>
+    public async Task RequireKnownAsync(PolicyRules rules, CancellationToken cancellationToken)
+    {
+        if (rules.ReturnWarehouseCode is { } code && await mediator.Send(new FindWarehouseAddressQuery(code), cancellationToken) is null)
+        {
+            const string field = "returnWarehouseCode";
+            var message = $"No warehouse has the code '{code}'; create it first or name an existing warehouse in {field}.";
+            throw new BusinessRuleException(message, "unknown-warehouse", new Dictionary<string, object?>
+            {
+                ["field"] = field,
+                ["value"] = code,
+                ["errors"] = new Dictionary<string, string[]> { [field] = [message] },
+            });
+        }
     }
 }

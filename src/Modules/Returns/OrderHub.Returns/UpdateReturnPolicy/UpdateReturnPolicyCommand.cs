@@ -3,4 +3,4 @@ using OrderHub.Returns.Contracts;
 
 namespace OrderHub.Returns.UpdateReturnPolicy;
 
-internal sealed record UpdateReturnPolicyCommand(UpdateReturnPolicyRequest Policy) : ICommand<ReturnPolicyDto>;
+internal sealed record UpdateReturnPolicyCommand(UpdateReturnPolicyRequest Policy) : ICommand<ReturnPolicyDto>, ICarryPolicyDocument;

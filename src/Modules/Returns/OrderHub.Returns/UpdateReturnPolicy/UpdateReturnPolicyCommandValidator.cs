@@ -1,57 +1,8 @@
-using System.Reflection;
 using FluentValidation;
-using OrderHub.Returns.Contracts;
 
 namespace OrderHub.Returns.UpdateReturnPolicy;
 
 internal sealed class UpdateReturnPolicyCommandValidator : AbstractValidator<UpdateReturnPolicyCommand>
 {
-    /// <summary>Fields whose null is a value of the policy ("never", "none"); for every other field null is refused.</summary>
-    private static readonly HashSet<string> NullMeansNone =
-    [
-        nameof(UpdateReturnPolicyRequest.AutoApproveMaxOrderValue),
-        nameof(UpdateReturnPolicyRequest.KeepItThreshold),
-        nameof(UpdateReturnPolicyRequest.ReturnWarehouseCode),
-    ];
-
-    private static readonly PropertyInfo[] NeverNull = typeof(UpdateReturnPolicyRequest)
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => !NullMeansNone.Contains(p.Name))
-        .ToArray();
-
-    public UpdateReturnPolicyCommandValidator()
-    {
-        RuleFor(x => x.Policy).Custom((document, context) =>
-        {
-            foreach (var property in NeverNull.Where(p => document.Names(p.Name) && p.GetValue(document) is null))
-            {
-                context.AddFailure(property.Name, $"{JsonName(property.Name)} cannot be null; leave it out to keep the value in force.");
-            }
-        });
-        RuleFor(x => x.Policy.WindowDays).InclusiveBetween(0, 3650).OverridePropertyName("windowDays");
-        RuleFor(x => x.Policy.CategoryWindowDays).Must(HaveDistinctKeys!).When(x => x.Policy.CategoryWindowDays is not null)
-            .WithMessage("Each category appears once (names compare case-insensitively).").OverridePropertyName("categoryWindowDays");
-        RuleForEach(x => x.Policy.CategoryWindowDays).Must(kv => kv.Value is >= 0 and <= 3650 && !string.IsNullOrWhiteSpace(kv.Key))
-            .WithMessage("Category windows are 0 to 3650 days for a named category.").OverridePropertyName("categoryWindowDays");
-        RuleFor(x => x.Policy.SegmentExtensionDays).Must(HaveDistinctKeys!).When(x => x.Policy.SegmentExtensionDays is not null)
-            .WithMessage("Each segment appears once (names compare case-insensitively).").OverridePropertyName("segmentExtensionDays");
-        RuleForEach(x => x.Policy.SegmentExtensionDays).Must(kv => kv.Value is >= 0 and <= 3650 && !string.IsNullOrWhiteSpace(kv.Key))
-            .WithMessage("Segment extensions are 0 to 3650 days for a named segment.").OverridePropertyName("segmentExtensionDays");
-        RuleFor(x => x.Policy.RestockingFeePercent).InclusiveBetween(0, 100).OverridePropertyName("restockingFeePercent");
-        RuleFor(x => x.Policy.ReturnShippingFee).GreaterThanOrEqualTo(0).OverridePropertyName("returnShippingFee");
-        RuleFor(x => x.Policy.StoreCreditBonusPercent).InclusiveBetween(0, 100).OverridePropertyName("storeCreditBonusPercent");
-        RuleFor(x => x.Policy.AllowedResolutions).Must(r => r is null || r.Count > 0).WithMessage("Allow at least one resolution.").OverridePropertyName("allowedResolutions");
-        RuleFor(x => x.Policy.AutoApproveMaxOrderValue).GreaterThanOrEqualTo(0).OverridePropertyName("autoApproveMaxOrderValue");
-        RuleFor(x => x.Policy.KeepItThreshold).GreaterThanOrEqualTo(0).OverridePropertyName("keepItThreshold");
-        RuleFor(x => x.Policy.DaysToShip).InclusiveBetween(1, 365).OverridePropertyName("daysToShip");
-        RuleFor(x => x.Policy.ReturnWarehouseCode).MaximumLength(32).OverridePropertyName("returnWarehouseCode");
-        RuleFor(x => x.Policy.SerialReturnerThresholdPercent).InclusiveBetween(0, 100).OverridePropertyName("serialReturnerThresholdPercent");
-        RuleFor(x => x.Policy.SerialReturnerLookbackOrders).InclusiveBetween(1, 1000).OverridePropertyName("serialReturnerLookbackOrders");
-        RuleFor(x => x.Policy.SerialReturnerMinimumOrders).InclusiveBetween(1, 1000).OverridePropertyName("serialReturnerMinimumOrders");
-    }
-
-    private static string JsonName(string property) => char.ToLowerInvariant(property[0]) + property[1..];
-
-    private static bool HaveDistinctKeys(IReadOnlyDictionary<string, int> map) =>
-        map.Keys.Distinct(StringComparer.OrdinalIgnoreCase).Count() == map.Count;
+    public UpdateReturnPolicyCommandValidator() => ReturnPolicyDocumentRules.AddTo(this);
 }
