@@ -8,13 +8,14 @@ namespace OrderHub.Returns.Contracts;
 /// SKUs). <c>null</c> means "none" only where the policy itself can be empty (<c>autoApproveMaxOrderValue</c>,
 /// <c>keepItThreshold</c>, <c>returnWarehouseCode</c>); for any other field it is refused with 400 naming the
 /// field. <c>version</c>, <c>createdAt</c> and <c>createdBy</c> are assigned by OrderHub, so a document read
-/// with GET can be changed and sent back as it is.
+/// with GET can be changed and sent back as it is. <see cref="SimulateReturnPolicyRequest"/> is the same
+/// document with the period to replay.
 /// </summary>
 /// <remarks>
 /// A class rather than a positional record: it remembers which properties the JSON named, which is how a
 /// field left out is told apart from an explicit <c>null</c>.
 /// </remarks>
-public sealed class UpdateReturnPolicyRequest
+public class UpdateReturnPolicyRequest
 {
     private readonly HashSet<string> _sent = new(StringComparer.Ordinal);
 

@@ -28,6 +28,7 @@ using OrderHub.Returns.Policies;
 using OrderHub.Returns.ReceiveReturn;
 using OrderHub.Returns.RejectReturn;
 using OrderHub.Returns.ReturnDeadlines;
+using OrderHub.Returns.SimulateReturnPolicy;
 using OrderHub.Returns.UpdateReturnPolicy;
 
 namespace OrderHub.Returns;
@@ -66,6 +67,7 @@ public static class ReturnsModule
         ListReturnPolicyVersionsEndpoint.Map(policy);
         GetReturnPolicyVersionEndpoint.Map(policy);
         UpdateReturnPolicyEndpoint.Map(policy);
+        SimulateReturnPolicyEndpoint.Map(policy);
 
         // The Orders and portal paths carry one Returns route each, which names its own tag and problems.
         GetReturnableLinesEndpoint.Map(endpoints.MapGroup("/api/v1/orders"));
