@@ -221,7 +221,8 @@ public sealed class ReturnPolicySimulationTests(ReturnsApp app) : IntegrationTes
         foreach (var table in context.Model.GetEntityTypes().Where(e => e.GetTableName() is not null)
                      .Select(e => e.GetSchema() is { } schema ? $"\"{schema}\".\"{e.GetTableName()}\"" : $"\"{e.GetTableName()}\"").Distinct())
         {
-            counts[table] = await context.Database.SqlQueryRaw<long>($"SELECT COUNT(*) AS \"Value\" FROM {table}").SingleAsync();
+            var sql = "SELECT COUNT(*) AS \"Value\" FROM " + table;
+            counts[table] = await context.Database.SqlQueryRaw<long>(sql).SingleAsync();
         }
 
         return counts;
