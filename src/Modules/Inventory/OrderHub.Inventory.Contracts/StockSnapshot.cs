@@ -15,9 +15,9 @@ public sealed record StockSnapshot(
     int Reserved,
     int Available,
     int InboundReturns,
+    int ExpectedFromReturns,
     int NonSellable,
-    IReadOnlyList<LocationStock> Locations,
-    int ExpectedFromReturns);
+    IReadOnlyList<LocationStock> Locations);
 
 /// <summary>Stock of a SKU in one location; <c>available</c> is 0 in non-sellable locations.</summary>
 public sealed record LocationStock(string LocationCode, LocationType Type, int OnHand, int Reserved, int Available);

@@ -15,6 +15,6 @@ internal static class StockFigures
         var onHand = locations.Sum(l => l.OnHand);
         var reserved = locations.Sum(l => l.Reserved);
         var sellableOnHand = locations.Where(l => l.Type.IsSellable()).Sum(l => l.OnHand);
-        return new StockSnapshot(sku, onHand, reserved, sellableOnHand - reserved, inboundReturns, onHand - sellableOnHand, locations, history.ExpectedFrom(inboundReturns));
+        return new StockSnapshot(sku, onHand, reserved, sellableOnHand - reserved, inboundReturns, history.ExpectedFrom(inboundReturns), onHand - sellableOnHand, locations);
     }
 }
