@@ -35,7 +35,7 @@ public sealed class StockEventsTests(OrderHubApp app) : IntegrationTest(app)
         stock.Available.ShouldBe(7);
         stock.Locations.Single().LocationCode.ShouldBe("W1-BULK");
         using var json = JsonDocument.Parse(data);
-        json.RootElement.EnumerateObject().Select(p => p.Name).ShouldBe(["sku", "onHand", "reserved", "available", "inboundReturns", "nonSellable", "locations"]);
+        json.RootElement.EnumerateObject().Select(p => p.Name).ShouldBe(["sku", "onHand", "reserved", "available", "inboundReturns", "expectedFromReturns", "nonSellable", "locations"]);
     }
 
     [Fact]

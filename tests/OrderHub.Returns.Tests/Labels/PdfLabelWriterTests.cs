@@ -21,6 +21,15 @@ public sealed class PdfLabelWriterTests
     }
 
     [Fact]
+    public void The_PDF_label_carries_the_tracking_number()
+    {
+        var text = Poppler.Text(PdfLabelWriter.Write(SampleLabels.Standard()));
+
+        text.ShouldContain("TRACKING");
+        text.ShouldContain(SampleLabels.TrackingNumber);
+    }
+
+    [Fact]
     public void A_long_RMA_number_is_printed_whole_in_the_header_and_beside_the_code()
     {
         const string rma = "RMA-2026-0001234567-EU";

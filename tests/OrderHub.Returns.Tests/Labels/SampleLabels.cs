@@ -6,6 +6,8 @@ internal static class SampleLabels
 {
     public const string Rma = "RMA-2026-000123";
 
+    public const string TrackingNumber = "RT0000001236";
+
     public static ReturnLabel Standard(IReadOnlyList<LabelItem>? items = null, LabelAddress? from = null) => new(
         Rma,
         "OH-100045",
@@ -14,7 +16,8 @@ internal static class SampleLabels
         "Rotterdam DC",
         items ?? [new LabelItem("SKU-TSHIRT-M", "Organic cotton T-shirt, medium", 2), new LabelItem("SKU-MUG-01", "Enamel camping mug", 1)],
         new DateTime(2026, 11, 23, 9, 30, 0, DateTimeKind.Utc),
-        new DateTime(2026, 12, 7, 0, 0, 0, DateTimeKind.Utc));
+        new DateTime(2026, 12, 7, 0, 0, 0, DateTimeKind.Utc),
+        TrackingNumber);
 
     public static IReadOnlyList<LabelItem> Items(int count) =>
         [.. Enumerable.Range(1, count).Select(i => new LabelItem($"SKU-{i:D3}", $"Item number {i}", 1))];

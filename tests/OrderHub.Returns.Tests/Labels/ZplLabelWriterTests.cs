@@ -23,6 +23,10 @@ public sealed class ZplLabelWriterTests
     }
 
     [Fact]
+    public void The_ZPL_label_carries_the_tracking_number() =>
+        ZplLabelWriter.Write(SampleLabels.Standard()).ShouldContain($"^FD{SampleLabels.TrackingNumber}^FS");
+
+    [Fact]
     public void A_long_RMA_number_is_printed_whole_in_smaller_type_rather_than_cut()
     {
         const string rma = "RMA-2026-0001234567-EU";

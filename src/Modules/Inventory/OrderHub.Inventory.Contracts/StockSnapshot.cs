@@ -5,7 +5,9 @@ namespace OrderHub.Inventory.Contracts;
 /// <summary>
 /// The stock figures of one SKU (the body of <c>GET /api/v1/inventory/{sku}</c>). <c>available</c> is
 /// sellable on-hand (Pick and Bulk) minus reserved; <c>nonSellable</c> is on-hand in every other location
-/// type; <c>inboundReturns</c> counts units on approved returns not yet received.
+/// type; <c>inboundReturns</c> counts units on approved returns not yet received; <c>expectedFromReturns</c> is how
+/// many of those are likely to be sellable again: inboundReturns times the SKU's restock rate (units restocked per
+/// returned unit inspected, 1 without history), rounded down.
 /// </summary>
 public sealed record StockSnapshot(
     string Sku,
@@ -13,6 +15,7 @@ public sealed record StockSnapshot(
     int Reserved,
     int Available,
     int InboundReturns,
+    int ExpectedFromReturns,
     int NonSellable,
     IReadOnlyList<LocationStock> Locations);
 

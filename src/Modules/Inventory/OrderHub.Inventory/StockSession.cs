@@ -89,6 +89,12 @@ internal sealed class StockSession(InventoryDbContext db, IMediator mediator, Ti
                 }
             }
 
+            if (stock.NeedsRestockHistory)
+            {
+                var saved = await db.RestockHistoriesAsync([stock.Code], cancellationToken);
+                stock.UseRestockHistory(saved.GetValueOrDefault(stock.Code));
+            }
+
             stock.Complete(change, reference, now);
             foreach (var domainEvent in stock.DomainEvents)
             {

@@ -2,7 +2,7 @@ using OrderHub.BuildingBlocks.Web;
 
 namespace OrderHub.Returns.Contracts;
 
-/// <summary>A return (RMA).</summary>
+/// <summary>A return (RMA). <c>trackingNumber</c> is printed on its label; none when the customer keeps everything.</summary>
 public sealed record ReturnDto(
     Guid Id,
     string RmaNumber,
@@ -28,4 +28,5 @@ public sealed record ReturnDto(
     [property: Money] decimal? StoreCreditAmount,
     string? ExchangeOrderNumber,
     string? LabelUrl,
-    int Version);
+    int Version,
+    string? TrackingNumber);

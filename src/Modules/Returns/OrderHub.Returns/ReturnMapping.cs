@@ -33,5 +33,6 @@ internal static class ReturnMapping
         rma.StoreCreditAmount,
         rma.ExchangeOrderNumber,
         rma.Status is ReturnStatus.Approved or ReturnStatus.InTransit && !rma.EverythingKeptByCustomer ? LabelUrl(rma.Id) : null,
-        rma.Version);
+        rma.Version,
+        ReturnCodes.TrackingNumberOf(rma));
 }

@@ -13,6 +13,7 @@ using OrderHub.Warehouse.CreateWarehouse;
 using OrderHub.Warehouse.GetWarehouse;
 using OrderHub.Warehouse.ListLocations;
 using OrderHub.Warehouse.Persistence;
+using OrderHub.Warehouse.ScanCode;
 
 namespace OrderHub.Warehouse;
 
@@ -44,6 +45,12 @@ public static class WarehouseModule
         GetWarehouseEndpoint.Map(group);
         AddLocationEndpoint.Map(group);
         ListLocationsEndpoint.Map(group);
+
+        var scan = endpoints.MapGroup("/api/v1/scan")
+            .WithTags("Scanning")
+            .RequireAuthorization(Policies.Staff)
+            .WithStandardProblems();
+        ScanCodeEndpoint.Map(scan);
         return endpoints;
     }
 }

@@ -26,6 +26,7 @@ internal sealed class SkuStock
     private readonly string _actor;
     private readonly DateTime _now;
     private bool _expectedReturnsChanged;
+    private RestockHistory? _restockHistory;
 
     public SkuStock(
         Sku sku,
@@ -64,6 +65,15 @@ internal sealed class SkuStock
     public int Available => _levels.Where(l => l.Sellable).Sum(l => l.Free);
 
     public int InboundReturns => _expectedReturns.Sum(r => r.Quantity);
+
+    /// <summary>
+    /// Whether the figures need the SKU's restock history, which is read only then: most stock changes are of SKUs
+    /// with no return on its way back, and they pay nothing for it.
+    /// </summary>
+    public bool NeedsRestockHistory => InboundReturns > 0 && _restockHistory is null;
+
+    /// <summary>The restock history saved before this change; the change's own putaways are added to it.</summary>
+    public void UseRestockHistory(RestockHistory saved) => _restockHistory = saved;
 
     /// <summary>What <paramref name="reference"/> still holds reserved of this SKU.</summary>
     public int HeldBy(string reference) => _held.Where(h => h.Key.Reference == reference).Sum(h => h.Value);
@@ -185,7 +195,11 @@ internal sealed class SkuStock
         return movement;
     }
 
-    public StockSnapshot Snapshot() => StockFigures.Snapshot(Code, _levels, InboundReturns);
+    public StockSnapshot Snapshot() => StockFigures.Snapshot(Code, _levels, InboundReturns, RestockHistoryNow());
+
+    private RestockHistory RestockHistoryNow() =>
+        InboundReturns == 0 ? default
+        : _restockHistory?.Plus(_movements) ?? throw new InvalidOperationException($"The restock history of {Code} was not loaded before its figures were read.");
 
     /// <summary>
     /// Ends a step of the unit of work. When anything changed since the stock was loaded, raises one

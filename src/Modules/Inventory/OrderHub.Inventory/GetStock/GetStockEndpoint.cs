@@ -14,6 +14,6 @@ internal static class GetStockEndpoint
                 TypedResults.Ok(await mediator.Send(new GetStockQuery(sku), ct)))
             .WithName("GetStock")
             .WithSummary("Stock figures of a SKU, in total and per location")
-            .WithDescription("available = on-hand in Pick and Bulk locations minus reserved; nonSellable = on-hand in every other location type; inboundReturns = units on approved returns not yet received.")
+            .WithDescription("available = on-hand in Pick and Bulk locations minus reserved; nonSellable = on-hand in every other location type; inboundReturns = units on approved returns not yet received; expectedFromReturns = inboundReturns times the SKU's restock rate (units restocked / returned units inspected, from the ledger; 1 without history), rounded down.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -24,6 +24,7 @@ internal sealed class GetStockQueryHandler(InventoryDbContext db, StockReadCache
             })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("SKU", sku);
-        return StockFigures.Snapshot(sku, stock.Levels, stock.Inbound);
+        var history = stock.Inbound == 0 ? default : (await db.RestockHistoriesAsync([sku], cancellationToken)).GetValueOrDefault(sku);
+        return StockFigures.Snapshot(sku, stock.Levels, stock.Inbound, history);
     }
 }

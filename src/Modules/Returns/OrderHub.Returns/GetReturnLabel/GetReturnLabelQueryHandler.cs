@@ -43,6 +43,7 @@ internal sealed class GetReturnLabelQueryHandler(ReturnsDbContext db, ReturnWare
             warehouse.Name,
             shipped.Select(l => new LabelItem(l.Sku, names.GetValueOrDefault(l.Sku, l.Sku), l.Quantity)).ToList(),
             rma.ApprovedAt ?? rma.CreatedAt,
-            rma.ShipBy);
+            rma.ShipBy,
+            ReturnCodes.TrackingNumberOf(rma)!);
     }
 }

@@ -104,8 +104,10 @@ internal static class PdfLabelWriter
         canvas.WholeText(PdfFont.HelveticaBold, 20, column, 172, label.RmaNumber, width);
         Caption(canvas, column, 154, "RETURNS TO WAREHOUSE");
         canvas.Text(PdfFont.HelveticaBold, 10, column, 143, label.WarehouseName, width);
-        canvas.Text(PdfFont.Helvetica, 7, column, 116, "Scan or quote the RMA number", width);
-        canvas.Text(PdfFont.Helvetica, 7, column, 107, "at drop-off. Keep the code uncovered.", width);
+        Caption(canvas, column, 131, "TRACKING");
+        canvas.WholeText(PdfFont.HelveticaBold, 9, column, 121, label.TrackingNumber, width);
+        canvas.Text(PdfFont.Helvetica, 7, column, 109, "Scan or quote the RMA number", width);
+        canvas.Text(PdfFont.Helvetica, 7, column, 100, "at drop-off. Keep the code uncovered.", width);
         canvas.Line(Margin, 92, PageWidth - Margin, 92, 1);
     }
 

@@ -12,4 +12,5 @@ internal sealed record ReturnLabel(
     string WarehouseName,
     IReadOnlyList<LabelItem> Items,
     DateTime IssuedAt,
-    DateTime? ShipBy);
+    DateTime? ShipBy,
+    string TrackingNumber);

@@ -54,6 +54,8 @@ internal static class ZplLabelWriter
         WholeField(zpl, codeColumn, 700, 56, label.RmaNumber, Width - Margin - codeColumn);
         Field(zpl, codeColumn, 780, 20, "RETURNS TO WAREHOUSE", 400);
         Field(zpl, codeColumn, 806, 32, label.WarehouseName, Width - Margin - codeColumn);
+        Field(zpl, codeColumn, 850, 20, "TRACKING", 300);
+        WholeField(zpl, codeColumn, 874, 30, label.TrackingNumber, Width - Margin - codeColumn);
 
         zpl.Append(Invariant($"^FO{Margin},920^GB{ContentWidth},3,3^FS\n"));
         Field(zpl, Margin, 940, 20, "CONTENTS", 300);

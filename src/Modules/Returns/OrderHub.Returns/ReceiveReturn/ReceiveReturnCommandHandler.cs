@@ -1,7 +1,7 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using OrderHub.BuildingBlocks.Domain;
+using OrderHub.BuildingBlocks.Scanning;
 using OrderHub.Inventory.Contracts;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Persistence;
@@ -18,9 +18,7 @@ internal sealed class ReceiveReturnCommandHandler(ReturnsDbContext db, ReturnWar
 {
     public async Task<ReturnDto> Handle(ReceiveReturnCommand command, CancellationToken cancellationToken)
     {
-        var number = command.RmaNumber!.Trim().ToUpperInvariant();
-        var id = await db.Returns.Where(r => r.RmaNumber == number).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Return", number);
+        var id = await ReturnIdAsync(command, cancellationToken);
         var rma = await db.LoadForChangeAsync(id, access, null, cancellationToken);
         var warehouse = command.WarehouseCode?.Trim() ?? (await warehouses.ForAsync(rma, cancellationToken))?.WarehouseCode
             ?? throw new BusinessRuleException("No warehouse given and the return policy names no existing return warehouse.", "no-return-warehouse");
@@ -29,5 +27,48 @@ internal sealed class ReceiveReturnCommandHandler(ReturnsDbContext db, ReturnWar
         await db.SaveChangesAsync(cancellationToken);
         await mediator.Send(new ReceiveReturnStockCommand(rma.RmaNumber, warehouse, rma.ShippedBackLines.Select(l => new StockLine(l.Sku, l.Quantity)).ToList(), access.ActorName), cancellationToken);
         return rma.ToDto();
+    }
+
+    private async Task<Guid> ReturnIdAsync(ReceiveReturnCommand command, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(command.Epc))
+        {
+            return await AwaitingEpcAsync(Sgtin96.Decode(command.Epc.Trim()), cancellationToken);
+        }
+
+        var code = string.IsNullOrWhiteSpace(command.RmaNumber) ? command.TrackingNumber : command.RmaNumber;
+        var found = await db.FindAsync(code, cancellationToken);
+        return found?.ReturnId ?? throw new NotFoundException("Return", code!.Trim().ToUpperInvariant());
+    }
+
+    /// <summary>The one open return that awaits the item's SKU; 404 when none does, 409 listing them when several do.</summary>
+    private async Task<Guid> AwaitingEpcAsync(Sgtin96 epc, CancellationToken cancellationToken)
+    {
+        var gtin = epc.Gtin.Value;
+        var skus = (await mediator.Send(new FindSkusByBarcodeQuery(gtin), cancellationToken)).Select(s => s.Sku).ToList();
+        if (skus.Count == 0)
+        {
+            throw new NotFoundException("SKU with GTIN", gtin);
+        }
+
+        var candidates = await access.Visible(db.Returns.AsNoTracking())
+            .Where(r => r.Status == ReturnStatus.Approved || r.Status == ReturnStatus.InTransit)
+            .Where(r => r.Lines.Any(l => !l.KeepIt && skus.Contains(l.Sku)))
+            .OrderBy(r => r.SequenceNumber)
+            .Select(r => new { r.Id, r.RmaNumber, r.OrderNumber, r.CustomerEmail })
+            .Take(20)
+            .ToListAsync(cancellationToken);
+        return candidates.Count switch
+        {
+            0 => throw new NotFoundException($"Open return awaiting {string.Join(", ", skus)} (GTIN {gtin})", epc.PureIdentityUri),
+            1 => candidates[0].Id,
+            _ => throw new ConflictException(
+                $"{candidates.Count} open returns await {string.Join(", ", skus)} (GTIN {gtin}); scan the RMA number or the tracking number instead.",
+                "ambiguous-scan",
+                new Dictionary<string, object?>
+                {
+                    ["candidates"] = candidates.Select(c => new { returnId = c.Id, rmaNumber = c.RmaNumber, orderNumber = c.OrderNumber, customerEmail = c.CustomerEmail }).ToList(),
+                }),
+        };
     }
 }
