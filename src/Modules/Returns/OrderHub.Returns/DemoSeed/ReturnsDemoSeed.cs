@@ -133,9 +133,9 @@ internal sealed class ReturnsDemoSeed : IDemoSeedContributor
         var needsReview = order.Value > AutoApproveMaxOrderValue;
         var target = age.TotalDays switch
         {
-            < 2 => needsReview ? ReturnStatus.Requested : ReturnStatus.Approved,
-            < 6 => ReturnStatus.Approved,
-            < 11 => ReturnStatus.Received,
+            < 3 => needsReview ? ReturnStatus.Requested : ReturnStatus.Approved,
+            < 5 => ReturnStatus.Approved,
+            < 12 => ReturnStatus.Received,
             _ => random.Next(0, 100) switch
             {
                 < 8 => needsReview ? ReturnStatus.Rejected : ReturnStatus.Cancelled,
