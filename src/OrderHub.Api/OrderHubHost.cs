@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging.Console;
+using OrderHub.BuildingBlocks.Demo;
 using OrderHub.BuildingBlocks.Messaging;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Scheduling;
@@ -13,16 +15,27 @@ internal static class OrderHubHost
     public static WebApplicationBuilder AddOrderHubHost(this WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o =>
+        if (builder.Environment.IsDevelopment())
         {
-            o.IncludeScopes = true;
-            o.UseUtcTimestamp = true;
-            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-        });
+            // A person reads this one as it scrolls; everywhere else a log shipper parses JSON.
+            builder.Logging.AddConsole(o => o.FormatterName = CompactConsoleFormatter.Name)
+                .AddConsoleFormatter<CompactConsoleFormatter, ConsoleFormatterOptions>();
+        }
+        else
+        {
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        }
 
         var services = builder.Services;
         var configuration = builder.Configuration;
-        services.AddSingleton(TimeProvider.System);
+        // The system clock, which the demo seed alone may turn back for the use cases it runs (ADR 0025).
+        services.AddSingleton(new SeedingClock(TimeProvider.System));
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SeedingClock>());
         services.AddOrderHubWeb(configuration);
         services.AddOrderHubLoadShedding(configuration);
         services.AddOrderHubPersistence(configuration);

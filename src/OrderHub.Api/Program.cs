@@ -1,11 +1,12 @@
 using OrderHub.Api;
 using OrderHub.BuildingBlocks.Persistence;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoSeeding.ReadSwitch(args, out var seedDemo));
 builder.AddOrderHubHost();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+await app.SeedDemoWhenAskedAsync(seedDemo);
 app.UseOrderHubHost();
 await app.RunAsync();
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OrderHub.BuildingBlocks.Demo;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Scheduling;
@@ -12,6 +13,7 @@ using OrderHub.Notifications.Contracts;
 using OrderHub.Notifications.CreateWebhook;
 using OrderHub.Notifications.CustomerLinks;
 using OrderHub.Notifications.DeactivateWebhook;
+using OrderHub.Notifications.DemoSeed;
 using OrderHub.Notifications.Domain;
 using OrderHub.Notifications.GetReturnPage;
 using OrderHub.Notifications.GetWebhook;
@@ -54,6 +56,7 @@ public static class NotificationsModule
         services.AddSingleton(PublicSite.From(configuration[PublicSite.ConfigurationKey]));
         services.AddSingleton(sp => new LinkSigningKey(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(), configuration[LinkSigningKey.ConfigurationKey]));
         services.AddHostedService<LinkSigningKeyWarmUp>();
+        services.AddTransient<IDemoSeedContributor, NotificationsDemoSeed>();
         services.AddSingleton<ReturnLinks>();
         services.AddSingleton<WebhookTargetGuard>();
 

@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OrderHub.BuildingBlocks.Demo;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Web;
 using OrderHub.Orders.CancelOrder;
 using OrderHub.Orders.Contracts;
 using OrderHub.Orders.DeliverOrder;
+using OrderHub.Orders.DemoSeed;
 using OrderHub.Orders.GetOrder;
 using OrderHub.Orders.GetOrderTimeline;
 using OrderHub.Orders.ListOrders;
@@ -32,6 +34,7 @@ public static class OrdersModule
         services.AddSingleton(Descriptor);
         services.AddModuleDbContext<OrdersDbContext>(OrdersContracts.Schema);
         services.AddScoped<OrderPlacement>();
+        services.AddTransient<IDemoSeedContributor, OrdersDemoSeed>();
         return services;
     }
 

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OrderHub.BuildingBlocks.Demo;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Security;
 using OrderHub.BuildingBlocks.Web;
 using OrderHub.Platform.ApiKeyAuthentication;
 using OrderHub.Platform.Contracts;
+using OrderHub.Platform.DemoSeed;
 using OrderHub.Platform.Idempotency;
 using OrderHub.Platform.IssueApiKey;
 using OrderHub.Platform.ListApiKeys;
@@ -34,6 +36,7 @@ public static class PlatformModule
     {
         services.AddSingleton(Descriptor);
         services.AddModuleDbContext<PlatformDbContext>(PlatformContracts.Schema);
+        services.AddTransient<IDemoSeedContributor, PlatformDemoSeed>();
         services.AddApiKeyAuthentication(configuration, environment);
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<IIdempotencyFilter, IdempotencyFilter>();

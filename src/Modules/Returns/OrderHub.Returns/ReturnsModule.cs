@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OrderHub.BuildingBlocks.Demo;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Scheduling;
@@ -13,6 +14,7 @@ using OrderHub.Returns.ApproveReturn;
 using OrderHub.Returns.CancelReturn;
 using OrderHub.Returns.Contracts;
 using OrderHub.Returns.CreateReturn;
+using OrderHub.Returns.DemoSeed;
 using OrderHub.Returns.GetReturn;
 using OrderHub.Returns.GetReturnLabel;
 using OrderHub.Returns.GetReturnPolicy;
@@ -53,6 +55,7 @@ public static class ReturnsModule
         services.AddScoped<ReturnWorkflow>();
         services.AddScoped<ReturnWarehouses>();
         services.AddScoped<ReturnsAccess>();
+        services.AddTransient<IDemoSeedContributor, ReturnsDemoSeed>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, PortalTokenAuthenticationHandler>(PortalTokenAuthenticationHandler.SchemeName, null);
         services.Configure<AuthorizationOptions>(ReturnsAuthorization.AddPolicies);

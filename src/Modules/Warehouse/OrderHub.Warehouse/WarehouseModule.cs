@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OrderHub.BuildingBlocks.Demo;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Security;
@@ -10,6 +11,7 @@ using OrderHub.BuildingBlocks.Web;
 using OrderHub.Warehouse.AddLocation;
 using OrderHub.Warehouse.Contracts;
 using OrderHub.Warehouse.CreateWarehouse;
+using OrderHub.Warehouse.DemoSeed;
 using OrderHub.Warehouse.GetWarehouse;
 using OrderHub.Warehouse.ListLocations;
 using OrderHub.Warehouse.Persistence;
@@ -31,6 +33,7 @@ public static class WarehouseModule
         services.AddSingleton(Descriptor);
         services.AddCommittedStateCache<PutawayCandidatesCache>();
         services.AddModuleDbContext<WarehouseDbContext>(WarehouseContracts.Schema);
+        services.AddTransient<IDemoSeedContributor, WarehouseDemoSeed>();
         return services;
     }
 

@@ -20,7 +20,10 @@ internal sealed class ReturnDeadlinesJob(IServiceScopeFactory scopes, ReturnsOpt
     public static JobKey Key { get; } = new("return-deadlines", "returns");
     private const string Actor = "system:return-deadlines";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await RunOnceAsync(cancellationToken);
+
+    /// <summary>One round: every return whose deadline is due at the clock's current time.</summary>
+    internal async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var remindBefore = now + options.ExpiryReminderLead;
