@@ -1,7 +1,10 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection;
+using OrderHub.Web.Portal;
 
 namespace OrderHub.Web;
 
@@ -18,6 +21,8 @@ public static class WebPagesRegistration
     public static IServiceCollection AddOrderHubWeb(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Pages speak French, Polish and Chinese: their letters go out as text, not as character references.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
@@ -47,6 +52,11 @@ public static class WebPagesRegistration
             pages => pages.UseRequestLocalization(localization).Use(async (context, next) =>
             {
                 WebCultures.RememberChoice(context);
+                if (context.Request.Path.StartsWithSegments("/returns"))
+                {
+                    await PortalSessionCookie.AuthenticateAsync(context);
+                }
+
                 // Pages show personal data: never cached by shared caches, never leaked in a Referer.
                 context.Response.Headers["Referrer-Policy"] = "no-referrer";
                 context.Response.Headers["X-Content-Type-Options"] = "nosniff";
