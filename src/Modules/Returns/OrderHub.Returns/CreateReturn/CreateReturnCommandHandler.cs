@@ -21,35 +21,7 @@ internal sealed class CreateReturnCommandHandler(ReturnsDbContext db, CurrentPol
         var now = workflow.Now;
         var resolution = request.Resolution!.Value;
 
-        var refusals = new List<object>();
-        if (PolicyEvaluator.ResolutionRefusal(rules, resolution) is { } notOffered)
-        {
-            throw new BusinessRuleException(notOffered, "resolution-not-offered");
-        }
-
-        var requested = new List<RequestedLine>();
-        foreach (var line in request.Lines!)
-        {
-            var lineFacts = orderFacts.Lines.SingleOrDefault(l => l.OrderLineId == line.OrderLineId);
-            if (lineFacts is null)
-            {
-                throw new NotFoundException("Order line", line.OrderLineId!);
-            }
-
-            var reasons = PolicyEvaluator.LineRefusals(PolicyEvaluator.Evaluate(rules, orderFacts, lineFacts, now), line.Quantity!.Value);
-            if (reasons.Count > 0)
-            {
-                refusals.Add(new { orderLineId = lineFacts.OrderLineId, sku = lineFacts.Sku, reasons });
-            }
-
-            requested.Add(new RequestedLine(lineFacts, line.Quantity!.Value, line.ReasonCode!.Value));
-        }
-
-        if (refusals.Count > 0)
-        {
-            throw new BusinessRuleException("Some items cannot be returned; see lines for the reasons.", "not-returnable",
-                new Dictionary<string, object?> { ["lines"] = refusals });
-        }
+        var requested = ReturnRequestCheck.Judge(rules, orderFacts, request, now);
 
         if (resolution == ReturnResolution.Exchange)
         {
