@@ -197,9 +197,9 @@ internal sealed class SkuStock
 
     public StockSnapshot Snapshot() => StockFigures.Snapshot(Code, _levels, InboundReturns, RestockHistoryNow());
 
+    /// <remarks>Without a saved history (none loaded: <c>StockSession</c> loads it whenever it is needed) the prior applies.</remarks>
     private RestockHistory RestockHistoryNow() =>
-        InboundReturns == 0 ? default
-        : _restockHistory?.Plus(_movements) ?? throw new InvalidOperationException($"The restock history of {Code} was not loaded before its figures were read.");
+        InboundReturns == 0 ? default : (_restockHistory ?? default).Plus(_movements);
 
     /// <summary>
     /// Ends a step of the unit of work. When anything changed since the stock was loaded, raises one
