@@ -50,7 +50,7 @@ public static class NotificationsModule
 
         services.AddSingleton(options);
         services.AddSingleton(webhooks);
-        services.AddSingleton(configuration.GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() ?? new SmtpOptions());
+        services.AddSingleton((configuration.GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() ?? new SmtpOptions()).Validate());
 
         services.AddSingleton(PublicSite.From(configuration[PublicSite.ConfigurationKey]));
         services.AddSingleton(sp => new LinkSigningKey(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(), configuration[LinkSigningKey.ConfigurationKey]));
@@ -60,6 +60,7 @@ public static class NotificationsModule
         services.AddSingleton<WebhookTargetGuard>();
 
         services.AddScoped<NotificationWriter>();
+        services.AddSingleton<SmtpConnection>();
         services.AddScoped<IOutgoingChannel<Notification>, EmailChannel>();
         services.AddScoped<IOutgoingChannel<WebhookDelivery>, WebhookChannel>();
         services.AddSingleton(typeof(DeliverySignal<>));
