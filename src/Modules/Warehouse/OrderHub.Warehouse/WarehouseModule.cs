@@ -12,7 +12,9 @@ using OrderHub.Warehouse.Contracts;
 using OrderHub.Warehouse.CreateWarehouse;
 using OrderHub.Warehouse.GetWarehouse;
 using OrderHub.Warehouse.ListLocations;
+using OrderHub.Warehouse.ListWarehouses;
 using OrderHub.Warehouse.Persistence;
+using OrderHub.Warehouse.SetWarehousePriority;
 
 namespace OrderHub.Warehouse;
 
@@ -29,6 +31,7 @@ public static class WarehouseModule
     {
         services.AddSingleton(Descriptor);
         services.AddCommittedStateCache<PutawayCandidatesCache>();
+        services.AddCommittedStateCache<WarehouseRanksCache>();
         services.AddModuleDbContext<WarehouseDbContext>(WarehouseContracts.Schema);
         return services;
     }
@@ -40,10 +43,12 @@ public static class WarehouseModule
             .WithTags("Warehouses")
             .RequireAuthorization(Policies.Read)
             .WithStandardProblems();
+        ListWarehousesEndpoint.Map(group);
         CreateWarehouseEndpoint.Map(group);
         GetWarehouseEndpoint.Map(group);
         AddLocationEndpoint.Map(group);
         ListLocationsEndpoint.Map(group);
+        SetWarehousePriorityEndpoint.Map(group);
         return endpoints;
     }
 }
