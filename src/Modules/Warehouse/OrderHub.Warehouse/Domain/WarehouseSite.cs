@@ -6,8 +6,7 @@ namespace OrderHub.Warehouse.Domain;
 /// <summary>A warehouse (fulfilment centre) and the address returns are shipped back to.</summary>
 internal sealed class WarehouseSite : AggregateRoot<Guid>
 {
-    /// <summary>What a warehouse gets until someone ranks it; leaves room on both sides.</summary>
-    public const int DefaultPriority = 100;
+    public const int DefaultPriority = WarehouseRank.DefaultPriority;
 
     public const int MaxPriority = 1_000_000;
 
