@@ -16,5 +16,6 @@ internal sealed class ShipOrderCommandValidator : AbstractValidator<ShipOrderCom
         }).OverridePropertyName("lines");
         RuleFor(x => x.Request.Carrier).MaximumLength(100).OverridePropertyName("carrier");
         RuleFor(x => x.Request.TrackingNumber).MaximumLength(100).OverridePropertyName("trackingNumber");
+        RuleFor(x => x.Request.WarehouseCode).MaximumLength(64).OverridePropertyName("warehouseCode");
     }
 }
