@@ -173,9 +173,11 @@ internal sealed class Order : AggregateRoot<Guid>
             var quantity = group.Sum(l => l.Quantity);
             line.ShortShip(quantity, Number);
 
-            // The last allocated units go first: those are the ones a picker is least likely to have found.
+            // Released from the end of the walk (warehouse, then location code, descending), so what is released is
+            // predictable and the ledger and the allocation name the same locations.
             var remaining = quantity;
-            foreach (var allocation in OpenAllocations(line).Reverse())
+            foreach (var allocation in OpenAllocations(line)
+                .OrderByDescending(a => a.WarehouseCode, StringComparer.Ordinal).ThenByDescending(a => a.LocationCode, StringComparer.Ordinal))
             {
                 var units = Math.Min(allocation.Open, remaining);
                 released.Add(allocation.Release(units));
