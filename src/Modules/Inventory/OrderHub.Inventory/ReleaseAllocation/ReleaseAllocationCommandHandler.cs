@@ -7,13 +7,8 @@ internal sealed class ReleaseAllocationCommandHandler(StockSession session) : IR
 {
     public async Task<bool> Handle(ReleaseAllocationCommand request, CancellationToken cancellationToken)
     {
-        var stocks = await session.LockAsync(request.Allocations.Select(a => a.Sku).ToList(), request.Actor, request.Reference, cancellationToken);
-        foreach (var allocation in request.Allocations)
-        {
-            stocks[allocation.Sku].ReleaseAt(request.Reference, allocation.LocationCode, allocation.Quantity);
-        }
-
-        await session.CompleteAsync(stocks.Values, "Release", request.Reference, cancellationToken);
+        await session.ChangeAllocatedAsync(request.Reference, request.Allocations, request.Actor, "Release",
+            (stock, allocation) => stock.ReleaseAt(request.Reference, allocation.LocationCode, allocation.Quantity), cancellationToken);
         return true;
     }
 }

@@ -7,13 +7,8 @@ internal sealed class ShipAllocationCommandHandler(StockSession session) : IRequ
 {
     public async Task<bool> Handle(ShipAllocationCommand request, CancellationToken cancellationToken)
     {
-        var stocks = await session.LockAsync(request.Allocations.Select(a => a.Sku).ToList(), request.Actor, request.Reference, cancellationToken);
-        foreach (var allocation in request.Allocations)
-        {
-            stocks[allocation.Sku].ConsumeAt(request.Reference, allocation.LocationCode, allocation.Quantity);
-        }
-
-        await session.CompleteAsync(stocks.Values, "Shipment", request.Reference, cancellationToken);
+        await session.ChangeAllocatedAsync(request.Reference, request.Allocations, request.Actor, "Shipment",
+            (stock, allocation) => stock.ConsumeAt(request.Reference, allocation.LocationCode, allocation.Quantity), cancellationToken);
         return true;
     }
 }
