@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection;
+using OrderHub.Web.Backoffice;
 
 namespace OrderHub.Web;
 
@@ -18,7 +19,13 @@ public static class WebPagesRegistration
     public static IServiceCollection AddOrderHubWeb(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddRazorPages()
+        services.AddBackofficeSession();
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Backoffice", BackofficeSession.Policy);
+                o.Conventions.AllowAnonymousToPage("/Backoffice/SignIn");
+                o.Conventions.AllowAnonymousToPage("/Backoffice/SignOut");
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .ConfigureApplicationPartManager(parts =>
