@@ -1,8 +1,11 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection;
 using OrderHub.Web.Backoffice;
+using OrderHub.Web.Portal;
 
 namespace OrderHub.Web;
 
@@ -19,6 +22,8 @@ public static class WebPagesRegistration
     public static IServiceCollection AddOrderHubWeb(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Pages speak French, Polish and Chinese: their letters go out as text, not as character references.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddBackofficeSession();
         services.AddRazorPages(o =>
             {
@@ -54,6 +59,11 @@ public static class WebPagesRegistration
             pages => pages.UseRequestLocalization(localization).Use(async (context, next) =>
             {
                 WebCultures.RememberChoice(context);
+                if (context.Request.Path.StartsWithSegments("/returns"))
+                {
+                    await PortalSessionCookie.AuthenticateAsync(context);
+                }
+
                 // Pages show personal data: never cached by shared caches, never leaked in a Referer.
                 context.Response.Headers["Referrer-Policy"] = "no-referrer";
                 context.Response.Headers["X-Content-Type-Options"] = "nosniff";

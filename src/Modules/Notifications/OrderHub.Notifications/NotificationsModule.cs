@@ -13,7 +13,6 @@ using OrderHub.Notifications.CreateWebhook;
 using OrderHub.Notifications.CustomerLinks;
 using OrderHub.Notifications.DeactivateWebhook;
 using OrderHub.Notifications.Domain;
-using OrderHub.Notifications.GetReturnPage;
 using OrderHub.Notifications.GetWebhook;
 using OrderHub.Notifications.ListNotifications;
 using OrderHub.Notifications.ListWebhookDeliveries;
@@ -100,9 +99,6 @@ public static class NotificationsModule
         DeactivateWebhookEndpoint.Map(webhooks);
         ListWebhookDeliveriesEndpoint.Map(webhooks);
         RedeliverWebhookEndpoint.Map(webhooks);
-
-        var customerPages = endpoints.MapGroup("/returns");
-        GetReturnPageEndpoint.Map(customerPages);
         return endpoints;
     }
 }

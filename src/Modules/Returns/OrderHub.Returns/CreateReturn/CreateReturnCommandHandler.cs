@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.Inventory.Contracts;
 using OrderHub.Returns.Contracts;
@@ -22,39 +21,7 @@ internal sealed class CreateReturnCommandHandler(ReturnsDbContext db, CurrentPol
         var now = workflow.Now;
         var resolution = request.Resolution!.Value;
 
-        var refusals = new List<object>();
-        if (!rules.AllowedResolutions.Contains(resolution))
-        {
-            throw new BusinessRuleException($"The return policy does not offer {resolution}; choose one of: {string.Join(", ", rules.AllowedResolutions)}.", "resolution-not-offered");
-        }
-
-        var requested = new List<RequestedLine>();
-        foreach (var line in request.Lines!)
-        {
-            var lineFacts = orderFacts.Lines.SingleOrDefault(l => l.OrderLineId == line.OrderLineId);
-            if (lineFacts is null)
-            {
-                throw new NotFoundException("Order line", line.OrderLineId!);
-            }
-
-            var verdict = PolicyEvaluator.Evaluate(rules, orderFacts, lineFacts, now);
-            if (!verdict.Eligible)
-            {
-                refusals.Add(new { orderLineId = lineFacts.OrderLineId, sku = lineFacts.Sku, reasons = verdict.Reasons });
-            }
-            else if (line.Quantity > verdict.ReturnableQuantity)
-            {
-                refusals.Add(new { orderLineId = lineFacts.OrderLineId, sku = lineFacts.Sku, reasons = new[] { $"Only {verdict.ReturnableQuantity} unit(s) of this item can still be returned." } });
-            }
-
-            requested.Add(new RequestedLine(lineFacts, line.Quantity!.Value, line.ReasonCode!.Value));
-        }
-
-        if (refusals.Count > 0)
-        {
-            throw new BusinessRuleException("Some items cannot be returned; see lines for the reasons.", "not-returnable",
-                new Dictionary<string, object?> { ["lines"] = refusals });
-        }
+        var requested = ReturnRequestCheck.Judge(rules, orderFacts, request, now);
 
         if (resolution == ReturnResolution.Exchange)
         {
