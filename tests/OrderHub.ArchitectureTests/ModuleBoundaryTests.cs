@@ -11,7 +11,7 @@ namespace OrderHub.ArchitectureTests;
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
-    private static readonly string[] ModuleNames = ["Platform", "Orders", "Inventory", "Warehouse", "Returns", "Notifications"];
+    private static readonly string[] ModuleNames = ["Platform", "Orders", "Inventory", "Warehouse", "Returns", "Notifications", "Analytics"];
 
     public static TheoryData<string> Modules => new(ModuleNames);
 

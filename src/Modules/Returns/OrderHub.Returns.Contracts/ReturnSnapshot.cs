@@ -1,6 +1,6 @@
 namespace OrderHub.Returns.Contracts;
 
-/// <summary>What a customer message about a return needs.</summary>
+/// <summary>What a customer message about a return needs, and when it passed each stage (null until it did).</summary>
 public sealed record ReturnSnapshot(
     Guid ReturnId,
     string RmaNumber,
@@ -16,4 +16,8 @@ public sealed record ReturnSnapshot(
     string Currency,
     decimal RefundEstimate,
     DateTime? ShipBy,
-    IReadOnlyList<ReturnLineSnapshot> Lines);
+    IReadOnlyList<ReturnLineSnapshot> Lines,
+    DateTime? RequestedAt = null,
+    DateTime? ApprovedAt = null,
+    DateTime? ReceivedAt = null,
+    DateTime? CompletedAt = null);

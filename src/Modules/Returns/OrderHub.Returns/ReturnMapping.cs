@@ -34,4 +34,25 @@ internal static class ReturnMapping
         rma.ExchangeOrderNumber,
         rma.Status is ReturnStatus.Approved or ReturnStatus.InTransit && !rma.EverythingKeptByCustomer ? LabelUrl(rma.Id) : null,
         rma.Version);
+
+    public static ReturnSnapshot ToSnapshot(this ReturnRequest rma) => new(
+        rma.Id,
+        rma.RmaNumber,
+        rma.Status,
+        rma.OrderId,
+        rma.OrderNumber,
+        rma.Storefront,
+        rma.CustomerEmail,
+        rma.CustomerName,
+        rma.Locale,
+        rma.Resolution,
+        rma.ExchangeSku,
+        rma.Currency,
+        rma.RefundEstimate,
+        rma.ShipBy,
+        rma.Lines.Select(l => new ReturnLineSnapshot(l.Sku, l.Quantity, l.Reason, l.KeepIt, l.Condition, l.Disposition, l.RefundAmount)).ToList(),
+        rma.CreatedAt,
+        rma.ApprovedAt,
+        rma.ReceivedAt,
+        rma.CompletedAt);
 }
