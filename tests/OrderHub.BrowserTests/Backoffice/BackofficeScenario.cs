@@ -113,6 +113,19 @@ public sealed class BackofficeScenario : IDisposable
         return page.GetProperty("items")[0];
     }
 
+    /// <summary>Approves, receives and restocks a return through the API, as another station would.</summary>
+    public async Task CompleteAsync(string rmaNumber)
+    {
+        var id = (await ReturnAsync(rmaNumber)).GetProperty("id").GetGuid();
+        await OkAsync(Admin.PostAsync($"/api/v1/returns/{id}/approve", null));
+        await OkAsync(Admin.PostAsJsonAsync("/api/v1/returns/receipts", new { rmaNumber }));
+        var rma = JsonDocument.Parse(await OkAsync(Admin.GetAsync($"/api/v1/returns/{id}"))).RootElement;
+        await OkAsync(Admin.PostAsJsonAsync($"/api/v1/returns/{id}/inspection", new
+        {
+            lines = rma.GetProperty("lines").EnumerateArray().Select(l => new { returnLineId = l.GetProperty("id").GetGuid(), condition = "LikeNew", disposition = "Restock" }).ToArray(),
+        }));
+    }
+
     public void Dispose() => Admin.Dispose();
 
     private static async Task<string> OkAsync(Task<HttpResponseMessage> call)

@@ -156,4 +156,44 @@ public sealed class BackofficeTests(BrowserFixture fixture)
         await Screenshots.SaveAsync(page, "backoffice-webhooks-desktop");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_analytics_page_draws_its_charts_on_the_server_with_their_text()
+    {
+        using var scenario = await BackofficeScenario.StartAsync(fixture.App, stock: 5);
+        var rma = await scenario.CustomerReturnAsync("charts@example.com", "NotAsDescribed");
+        await scenario.CompleteAsync(rma);
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                var rows = await scenario.Admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/analytics/returns/by?dimension=reason");
+                return rows.GetProperty("items").EnumerateArray().Any(r => r.GetProperty("key").GetString() == "NotAsDescribed");
+            },
+            "the analytics read model has the completed return");
+
+        var page = await fixture.NewPageAsync();
+        await SignInAsync(page, PortalApp.AdminKey);
+        await page.WaitForURLAsync("**/backoffice");
+        await page.GotoAsync("/backoffice/analytics");
+        await Assertions.Expect(page.Locator("figure.chart")).ToHaveCountAsync(5);
+        var reasons = page.Locator("#chart-reason img");
+        await Assertions.Expect(reasons).ToHaveAttributeAsync("alt", new System.Text.RegularExpressions.Regex("NotAsDescribed"));
+        var source = await reasons.GetAttributeAsync("src");
+        source.ShouldStartWith("data:image/svg+xml;base64,");
+        var svg = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(source!["data:image/svg+xml;base64,".Length..]));
+        svg.ShouldStartWith("<svg");
+        svg.ShouldContain("NotAsDescribed");
+        svg.ShouldContain("<text");
+        (await page.Locator("#chart-disposition img").GetAttributeAsync("alt"))!.ShouldContain("Restock");
+        (await page.EvaluateAsync<bool>("[...document.querySelectorAll('figure.chart img')].every(i => i.complete && i.naturalWidth > 0)")).ShouldBeTrue();
+        await Screenshots.SaveAsync(page, "backoffice-analytics-desktop");
+
+        await page.SetViewportSizeAsync(BrowserFixture.Phone.Width, BrowserFixture.Phone.Height);
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue();
+        await Screenshots.SaveAsync(page, "backoffice-analytics-phone");
+
+        await page.GotoAsync("/backoffice/analytics?from=2026-13-01");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("from must be a date");
+        await page.Context.CloseAsync();
+    }
 }
