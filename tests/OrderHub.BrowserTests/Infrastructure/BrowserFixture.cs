@@ -23,6 +23,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
 
+    public Shop Shop { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -31,6 +33,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _app = await PortalApp.StartAsync();
+        Shop = new Shop(_app);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -52,6 +55,30 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Saves a full-page screenshot as <c>docs/screenshots/portal-{name}.png</c> in the repository, for people to
+    /// look at the pages without running them.
+    /// </summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var directory = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(directory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, $"portal-{name}.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "OrderHub.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No OrderHub.sln above {AppContext.BaseDirectory}.");
     }
 
     public async Task DisposeAsync()
