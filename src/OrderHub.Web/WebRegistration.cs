@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection;
+using OrderHub.Web.Backoffice;
 using OrderHub.Web.Portal;
 
 namespace OrderHub.Web;
@@ -23,7 +24,13 @@ public static class WebPagesRegistration
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Pages speak French, Polish and Chinese: their letters go out as text, not as character references.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorPages()
+        services.AddBackofficeSession();
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Backoffice", BackofficeSession.Policy);
+                o.Conventions.AllowAnonymousToPage("/Backoffice/SignIn");
+                o.Conventions.AllowAnonymousToPage("/Backoffice/SignOut");
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .ConfigureApplicationPartManager(parts =>

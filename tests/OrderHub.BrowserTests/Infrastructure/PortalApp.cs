@@ -133,6 +133,8 @@ public sealed class PortalApp : IAsyncDisposable
         settings["OrderHub:RateLimiting:PermitsPerSecond"] = "100000";
         settings["OrderHub:RateLimiting:Burst"] = "100000";
         settings["OrderHub:Swagger:Enabled"] = "false";
+        // Webhook subscriptions in the tests point at this machine.
+        settings["OrderHub:Webhooks:AllowPrivateTargets"] = "true";
         settings["Logging:LogLevel:Default"] = "Warning";
 
         // The dotnet CLI tells the processes it starts which host it is; tests run elsewhere find it on the PATH.

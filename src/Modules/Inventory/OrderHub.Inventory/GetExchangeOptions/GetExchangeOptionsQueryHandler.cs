@@ -1,7 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using OrderHub.Inventory.Contracts;
-using OrderHub.Inventory.GetStock;
 using OrderHub.Inventory.Persistence;
 
 namespace OrderHub.Inventory.GetExchangeOptions;

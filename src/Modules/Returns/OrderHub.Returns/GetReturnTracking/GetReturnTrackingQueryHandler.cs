@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.Returns.Contracts;
-using OrderHub.Returns.GetReturn;
 using OrderHub.Returns.GetReturnTimeline;
 using OrderHub.Returns.Persistence;
 

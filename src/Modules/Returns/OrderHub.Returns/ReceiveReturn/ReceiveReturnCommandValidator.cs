@@ -1,5 +1,6 @@
 using FluentValidation;
 using OrderHub.BuildingBlocks.Scanning;
+using OrderHub.Returns.Contracts;
 
 namespace OrderHub.Returns.ReceiveReturn;
 
