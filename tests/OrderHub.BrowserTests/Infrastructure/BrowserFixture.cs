@@ -57,29 +57,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>
-    /// Saves a full-page screenshot as <c>docs/screenshots/portal-{name}.png</c> in the repository, for people to
-    /// look at the pages without running them.
-    /// </summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
-    {
-        var directory = Path.Combine(RepositoryRoot(), "docs", "screenshots");
-        Directory.CreateDirectory(directory);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, $"portal-{name}.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "OrderHub.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No OrderHub.sln above {AppContext.BaseDirectory}.");
-    }
+    /// <summary>A portal page for the documentation, as <c>portal-{name}.png</c> (see <see cref="Screenshots"/>).</summary>
+    public static Task ScreenshotAsync(IPage page, string name) => Screenshots.SaveAsync(page, $"portal-{name}");
 
     public async Task DisposeAsync()
     {
