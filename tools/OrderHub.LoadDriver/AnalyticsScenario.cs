@@ -45,9 +45,7 @@ internal sealed class AnalyticsScenario(Api api, DriverOptions options, Resource
                 latencies.Record(await SendAsync(route));
             }
 
-            var summary = latencies.Summarise(route.Name, Stopwatch.GetElapsedTime(routeStarted).TotalSeconds);
-            Console.WriteLine($"    {summary.Name,-30} p50 {summary.P50,7:0.00}  p90 {summary.P90,7:0.00}  p99 {summary.P99,7:0.00}  max {summary.Max,8:0.00} ms  errors {summary.Errors}");
-            steps.Add(summary);
+            steps.Add(latencies.Summarise(route.Name, Stopwatch.GetElapsedTime(routeStarted).TotalSeconds));
             all.Add(latencies);
         }
 
