@@ -3,9 +3,12 @@
 # the same server as the yardstick, then order intake, a hot SKU, stock reads and the return flow driven by
 # tools/OrderHub.LoadDriver through the HTTP API. Prints the figures; a full run also adds them to
 # docs/benchmarks.md (newest first).
-#   build/bench.sh [--quick] [--only intake,hot,reads,returns] [--profile] [--nodes N]
+#   build/bench.sh [--quick] [--only intake,hot,reads,returns,analytics] [--profile] [--nodes N]
 #     --quick    3 s per scenario: a smoke run, not added to docs/benchmarks.md
-#     --only     just these scenarios (not added to docs/benchmarks.md either)
+#     --only     just these scenarios (not added to docs/benchmarks.md either). analytics runs only when named:
+#                tools/OrderHub.AnalyticsSeeder loads a year of history (1,000,000 order lines, 150,000 returns)
+#                into the Analytics read model, then every analytics route is timed, one request at a time and
+#                by 8 clients at once (figures in docs/benchmarks.md, "Returns analytics")
 #     --profile  samples the app with perf (CPU clock, 499 Hz, JIT symbols from the runtime's perf map) while
 #                the scenarios run, and writes the hottest methods, self and inclusive, to artifacts/bench/profile.txt
 #     --nodes N  scale-out: order intake (or the --only scenarios) through HAProxy, first in front of one node,
@@ -20,7 +23,7 @@ cd "$root"
 . "$root/build/lib/cluster.sh"
 
 quick=0 only="" profile=0 warmup_override="" nodes=""
-usage() { echo "usage: build/bench.sh [--quick] [--only intake,hot,reads,returns] [--warmup S] [--profile] [--nodes N]" >&2; exit 2; }
+usage() { echo "usage: build/bench.sh [--quick] [--only intake,hot,reads,returns,analytics] [--warmup S] [--profile] [--nodes N]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
@@ -83,6 +86,7 @@ log "building the app and the load driver (Release)"
 dotnet build build/bench.slnf -c Release -nologo -v quiet -p:ContinuousIntegrationBuild=true
 app_dll="$root/src/OrderHub.Api/bin/Release/net10.0/OrderHub.Api.dll"
 driver_dll="$root/tools/OrderHub.LoadDriver/bin/Release/net10.0/OrderHub.LoadDriver.dll"
+seeder_dll="$root/tools/OrderHub.AnalyticsSeeder/bin/Release/net10.0/OrderHub.AnalyticsSeeder.dll"
 
 # --- database, and pgbench as the yardstick -------------------------------------------------------
 # Other work on the machine skews every figure: note how busy it was when the run began.
@@ -151,6 +155,18 @@ for _ in $(seq 120); do
 done
 curl -fsS "http://127.0.0.1:$app_port/health/ready" >/dev/null || { echo "the app did not become ready" >&2; exit 1; }
 
+# --- the analytics history: loaded after the app's migrations created the schema --------------------
+analytics=0
+case ",$only," in *,analytics,*) analytics=1 ;; esac
+if [ "$analytics" -eq 1 ]; then
+  seed_args=(--db "Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=orderhub;Command Timeout=600" --expected "$out/analytics-expected.json")
+  [ "$quick" -eq 1 ] && seed_args+=(--order-lines 100000 --returns 15000)
+  # 26 route variants: 100 sequential requests each (and 100 per client in the 8-client mix) keep the run near ten minutes.
+  analytics_requests=100
+  log "seeding the analytics read model"
+  dotnet "$seeder_dll" "${seed_args[@]}" | tee "$out/analytics-seed.txt"
+fi
+
 # --- load ------------------------------------------------------------------------------------------
 log "load driver"
 driver_args=(--base-url "http://127.0.0.1:$app_port" --api-key "$api_key" --app-pid "$app_pid" --db-pid "$(pg_pid)"
@@ -159,6 +175,7 @@ driver_args=(--base-url "http://127.0.0.1:$app_port" --api-key "$api_key" --app-
   --db "Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=orderhub")
 [ "$quick" -eq 1 ] && driver_args+=(--quick)
 [ -n "$only" ] && driver_args+=(--only "$only")
+[ "$analytics" -eq 1 ] && driver_args+=(--analytics-expected "$out/analytics-expected.json" --analytics-requests "$analytics_requests")
 if [ "$profile" -eq 1 ]; then
   perf record -F 499 -g -p "$app_pid" -o "$out/perf.data" >"$out/perf-record.log" 2>&1 &
   perf_pid=$!

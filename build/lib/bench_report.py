@@ -110,8 +110,7 @@ def render(results, args):
         "",
         f"Machine: {cores} cores ({model}), {mem_gib:.1f} GiB memory · PostgreSQL {args.postgres} · .NET SDK {args.dotnet} · "
         f"{results['durationSeconds']:g} s per timed scenario after {results['warmupSeconds']:g} s warm-up · "
-        f"{results['seed']['returnClients']}×{results['seed']['rmasPerClient']} RMAs"
-        f"{' after ' + str(results['seed']['warmupRmas']) + ' each to warm up' if 'warmupRmas' in results['seed'] else ''} · load average at start {args.load}.",
+        f"{rmas(results['seed'])}load average at start {args.load}.",
         "",
         f"Yardstick: `pgbench -N -c {args.pgbench_clients} -j 2 -T {results['durationSeconds']:g}` (scale {args.pgbench_scale}): "
         f"**{tps:,.0f} TPS**, average latency {fmt(pg_latency, 2)} ms, {pg_failed} failed.",
@@ -142,6 +141,17 @@ def render(results, args):
             rate = "—" if step["name"] == "visibility" else fmt(step["requestsPerSecond"])
             lines.append(f"| {label} | {step['requests']} | {rate} | {fmt(step['p50'], 2)} | {fmt(step['p95'], 2)} | "
                          f"{fmt(step['p99'], 2)} | {fmt(step['max'], 2)} | {step['errors']} |")
+    analytics = scenarios.get("analytics")
+    if analytics:
+        lines += [
+            "",
+            f"Returns analytics: {analytics['description']}.",
+            "",
+            "| route | ok | p50 ms | p90 ms | p99 ms | max ms | errors |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        lines += [f"| {step['name']} | {step['requests']} | {fmt(step['p50'], 2)} | {fmt(step['p90'], 2)} | {fmt(step['p99'], 2)} | "
+                  f"{fmt(step['max'], 2)} | {step['errors']} |" for step in analytics["steps"]]
     errors = [(s["name"], k, v) for s in results["scenarios"] for k, v in s["total"]["errorKinds"].items()]
     if flow:
         errors += [("return-flow visibility", k, v) for k, v in flow["visibility"]["errorKinds"].items()]
@@ -150,6 +160,14 @@ def render(results, args):
     lines += ["", "Goals (2 cores shared by app, database and driver):", "", "| goal | figure | |", "|---|---|---|"]
     lines += [f"| {g} | {f} | {'met' if ok else '**not met**'} |" for g, f, ok in goals(scenarios, tps)]
     return "\n".join(lines) + "\n"
+
+
+def rmas(seed):
+    """The API seed's RMAs per client, when the run had one (the analytics scenario reads its own seed)."""
+    if not seed:
+        return ""
+    warmup = f" after {seed['warmupRmas']} each to warm up" if "warmupRmas" in seed else ""
+    return f"{seed['returnClients']}×{seed['rmasPerClient']} RMAs{warmup} · "
 
 
 def events(scenario):
@@ -175,6 +193,11 @@ def goals(s, tps):
         worst = max(flow["steps"], key=lambda st: st["p99"])
         figures = ", ".join(f"{st['name']} {st['p99']:,.2f}" for st in flow["steps"])
         out.append(("return flow p99 < 100 ms per step", f"{figures} ms", worst["p99"] < 100))
+    analytics = s.get("analytics")
+    if analytics:
+        routes = [st for st in analytics["steps"] if "clients" not in st["name"]]
+        worst = max(routes, key=lambda st: st["p99"])
+        out.append(("analytics p99 < 200 ms per route (one request at a time)", f"worst {worst['name']} {worst['p99']:,.2f} ms", worst["p99"] < 200))
     total_errors = sum(x["total"]["errors"] for x in s.values()) + (flow["visibility"]["errors"] if flow else 0)
     out.append(("zero errors", f"{total_errors} errors", total_errors == 0))
     peak = max(x["resources"]["appPeakRssMb"] for x in s.values())

@@ -40,8 +40,8 @@ internal sealed class Api : IDisposable
         client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
     }
 
-    public Task<Outcome> GetAsync(string path, HttpStatusCode expected = HttpStatusCode.OK, bool parse = false) =>
-        SendAsync(HttpMethod.Get, path, null, expected, parse);
+    public Task<Outcome> GetAsync(string path, HttpStatusCode expected = HttpStatusCode.OK, bool parse = false, string? accept = null) =>
+        SendAsync(HttpMethod.Get, path, null, expected, parse, accept);
 
     public Task<Outcome> PostAsync(string path, object? body, HttpStatusCode expected, bool parse = false) =>
         SendAsync(HttpMethod.Post, path, body, expected, parse);
@@ -50,9 +50,14 @@ internal sealed class Api : IDisposable
         SendAsync(HttpMethod.Put, path, body, HttpStatusCode.OK, parse);
 
     /// <summary>Sends one request; the latency covers serialising nothing (the body is encoded first) up to the last byte read.</summary>
-    public async Task<Outcome> SendAsync(HttpMethod method, string path, object? body, HttpStatusCode expected, bool parse)
+    public async Task<Outcome> SendAsync(HttpMethod method, string path, object? body, HttpStatusCode expected, bool parse, string? accept = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        if (accept is not null)
+        {
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        }
+
         if (body is not null)
         {
             var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body));

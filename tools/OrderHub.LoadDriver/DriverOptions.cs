@@ -39,10 +39,17 @@ internal sealed class DriverOptions
     /// <summary>The app's PostgreSQL database, to wait for and report the event backlog after each scenario.</summary>
     public string? Database { get; private set; }
 
-    /// <summary>The scenarios to run (intake, hot, reads, returns); all when empty.</summary>
+    /// <summary>Sequential requests per analytics route after its warm-up; the 8-client mix sends as many per client.</summary>
+    public int AnalyticsRequests { get; private set; } = 200;
+
+    /// <summary>The figures tools/OrderHub.AnalyticsSeeder computed from its history, to check the summary route against.</summary>
+    public string? AnalyticsExpected { get; private set; }
+
+    /// <summary>The scenarios to run (intake, hot, reads, returns, analytics); all but analytics when empty.</summary>
     public IReadOnlySet<string> Only { get; private set; } = new HashSet<string>();
 
-    public bool Runs(string scenario) => Only.Count == 0 || Only.Contains(scenario);
+    // The analytics scenario needs a database seeded by tools/OrderHub.AnalyticsSeeder: only when asked for.
+    public bool Runs(string scenario) => Only.Count == 0 ? scenario != "analytics" : Only.Contains(scenario);
 
     public static DriverOptions Parse(string[] args)
     {
@@ -76,6 +83,8 @@ internal sealed class DriverOptions
                 case "--out": options.Output = value; break;
                 case "--only": options.Only = Scenarios(value); break;
                 case "--db": options.Database = value; break;
+                case "--analytics-requests": options.AnalyticsRequests = Int(value); break;
+                case "--analytics-expected": options.AnalyticsExpected = value; break;
                 default: throw new ArgumentException($"Unknown option {name}.");
             }
         }
@@ -90,7 +99,7 @@ internal sealed class DriverOptions
 
     private static HashSet<string> Scenarios(string value)
     {
-        string[] known = ["intake", "hot", "reads", "returns"];
+        string[] known = ["intake", "hot", "reads", "returns", "analytics"];
         var names = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
         var unknown = names.Except(known).ToList();
         return unknown.Count == 0 ? names : throw new ArgumentException($"Unknown scenario {unknown[0]}; known: {string.Join(", ", known)}.");

@@ -19,7 +19,7 @@ catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(ex.Message);
     Console.Error.WriteLine("usage: OrderHub.LoadDriver --base-url URL --api-key KEY --app-pid PID[,PID...] [--db-pid PID] [--clk-tck N] "
-        + "[--duration S] [--warmup S] [--rmas-per-client N] [--intake-skus N] [--out FILE] [--only intake,hot,reads,returns] [--db CONNECTION-STRING] [--quick]");
+        + "[--duration S] [--warmup S] [--rmas-per-client N] [--intake-skus N] [--out FILE] [--only intake,hot,reads,returns,analytics] [--db CONNECTION-STRING] [--analytics-requests N] [--analytics-expected FILE] [--quick]");
     return 2;
 }
 
@@ -30,13 +30,18 @@ using var observer = new Api(options.BaseUrl, options.ApiKey, connections: Scena
 using var sampler = new ResourceSampler(options.AppPids, options.DbPid, options.ClockTicks);
 using var backlog = options.Database is null ? null : new EventBacklog(options.Database);
 
-Console.WriteLine($"seeding {options.IntakeSkus} intake SKUs, 1 hot SKU and {Scenarios.ReturnClients}×{options.RmasPerClient + options.WarmupRmas} delivered orders");
-var seed = await Seeder.SeedAsync(api, options.IntakeSkus, Scenarios.ReturnClients, options.RmasPerClient + options.WarmupRmas);
-Console.WriteLine($"  seeded in {seed.Seconds} s");
-if (backlog is not null)
+// The API seed serves the write scenarios; the analytics scenario reads what tools/OrderHub.AnalyticsSeeder loaded.
+SeedData? seed = null;
+if (new[] { "intake", "hot", "reads", "returns" }.Any(options.Runs))
 {
-    var seeded = await backlog.DrainAsync();
-    Console.WriteLine($"  the seed's {seeded.PendingAtEnd} pending events delivered in {seeded.DrainSeconds} s");
+    Console.WriteLine($"seeding {options.IntakeSkus} intake SKUs, 1 hot SKU and {Scenarios.ReturnClients}×{options.RmasPerClient + options.WarmupRmas} delivered orders");
+    seed = await Seeder.SeedAsync(api, options.IntakeSkus, Scenarios.ReturnClients, options.RmasPerClient + options.WarmupRmas);
+    Console.WriteLine($"  seeded in {seed.Seconds} s");
+    if (backlog is not null)
+    {
+        var seeded = await backlog.DrainAsync();
+        Console.WriteLine($"  the seed's {seeded.PendingAtEnd} pending events delivered in {seeded.DrainSeconds} s");
+    }
 }
 
 Console.WriteLine($"running scenarios ({options.Warmup.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s each; the return flow runs its RMAs once)");
@@ -44,22 +49,27 @@ var scenarios = new Scenarios(api, observer, options, sampler, backlog);
 var results = new List<ScenarioResult>();
 if (options.Runs("intake"))
 {
-    results.Add(await scenarios.OrderIntakeAsync(seed));
+    results.Add(await scenarios.OrderIntakeAsync(seed!));
 }
 
 if (options.Runs("hot"))
 {
-    results.Add(await scenarios.HotSkuAsync(seed));
+    results.Add(await scenarios.HotSkuAsync(seed!));
 }
 
 if (options.Runs("reads"))
 {
-    results.Add(await scenarios.StockReadsAsync(seed));
+    results.Add(await scenarios.StockReadsAsync(seed!));
 }
 
 if (options.Runs("returns"))
 {
-    results.Add(await scenarios.ReturnFlowAsync(seed));
+    results.Add(await scenarios.ReturnFlowAsync(seed!));
+}
+
+if (options.Runs("analytics"))
+{
+    results.Add(await new AnalyticsScenario(api, options, sampler).RunAsync());
 }
 
 var report = new
@@ -69,7 +79,7 @@ var report = new
     options.Quick,
     durationSeconds = options.Duration.TotalSeconds,
     warmupSeconds = options.Warmup.TotalSeconds,
-    seed = new { intakeSkus = seed.IntakeSkus.Count, intakeStockPerSku = Seeder.IntakeStock, hotSkuStock = Seeder.HotStock, returnClients = seed.ReturnOrders.Count, options.RmasPerClient, options.WarmupRmas, seed.Seconds },
+    seed = seed is null ? null : new { intakeSkus = seed.IntakeSkus.Count, intakeStockPerSku = Seeder.IntakeStock, hotSkuStock = Seeder.HotStock, returnClients = seed.ReturnOrders.Count, options.RmasPerClient, options.WarmupRmas, seed.Seconds },
     scenarios = results,
 };
 await File.WriteAllTextAsync(options.Output, JsonSerializer.Serialize(report, Scenarios.Json));

@@ -213,7 +213,7 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
         })));
     }
 
-    private static void Print(ScenarioResult result)
+    internal static void Print(ScenarioResult result)
     {
         var t = result.Total;
         var r = result.Resources;
@@ -226,7 +226,7 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
 
         foreach (var step in result.Steps.Append(result.Visibility).OfType<LatencySummary>())
         {
-            Console.WriteLine($"    {step.Name,-11} {step.Requests,6} ok  p50 {step.P50,7:0.00}  p95 {step.P95,7:0.00}  p99 {step.P99,7:0.00} ms  errors {step.Errors}");
+            Console.WriteLine($"    {step.Name,-26} {step.Requests,6} ok  p50 {step.P50,7:0.00}  p90 {step.P90,7:0.00}  p95 {step.P95,7:0.00}  p99 {step.P99,7:0.00}  max {step.Max,8:0.00} ms  errors {step.Errors}");
         }
 
         foreach (var (kind, count) in t.ErrorKinds.Concat(result.Visibility?.ErrorKinds ?? new Dictionary<string, int>()).Take(5))

@@ -39,6 +39,17 @@ internal sealed class CounterDeltas
         row.Values[shape.IndexOf(value)] += delta;
     }
 
+    /// <summary>
+    /// The gathered additions that change something, per counter row type, with the names of the key and counter
+    /// properties: what <see cref="FlushAsync"/> would write, for a bulk loader that writes them itself.
+    /// </summary>
+    public IEnumerable<(Type Row, IReadOnlyList<string> KeyProperties, IReadOnlyList<string> ValueProperties, IEnumerable<(object[] Keys, long[] Values)> Rows)> Gathered() =>
+        _rows.Select(pair =>
+        {
+            var shape = CounterShape.For(pair.Key);
+            return (pair.Key, shape.Keys, shape.Values, pair.Value.Values.Where(r => r.Values.Any(v => v != 0)));
+        });
+
     /// <summary>Writes every gathered addition in the open transaction and forgets them.</summary>
     public async Task FlushAsync(AnalyticsDbContext db, CancellationToken cancellationToken)
     {
