@@ -1,6 +1,10 @@
 namespace OrderHub.Returns.Contracts;
 
-/// <summary>What a customer message about a return needs.</summary>
+/// <summary>
+/// What a customer message about a return needs. <c>OrderId</c>/<c>OrderNumber</c> are the order of the first line, as
+/// they always were; <c>OrderIds</c> lists every order the return takes items from (null in events written before
+/// returns could span orders), and each line names its own order.
+/// </summary>
 public sealed record ReturnSnapshot(
     Guid ReturnId,
     string RmaNumber,
@@ -16,4 +20,5 @@ public sealed record ReturnSnapshot(
     string Currency,
     decimal RefundEstimate,
     DateTime? ShipBy,
-    IReadOnlyList<ReturnLineSnapshot> Lines);
+    IReadOnlyList<ReturnLineSnapshot> Lines,
+    IReadOnlyList<Guid>? OrderIds = null);

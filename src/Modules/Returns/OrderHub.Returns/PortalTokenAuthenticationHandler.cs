@@ -12,7 +12,10 @@ using OrderHub.Returns.Persistence;
 
 namespace OrderHub.Returns;
 
-/// <summary>Authenticates a customer's <c>X-Portal-Token</c> for the one order it was opened for.</summary>
+/// <summary>
+/// Authenticates a customer's <c>X-Portal-Token</c>: the order it was opened for, the customer's email and that order's
+/// storefront, which together bound what the session may see (<see cref="ReturnsAccess"/>).
+/// </summary>
 internal sealed class PortalTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -36,11 +39,14 @@ internal sealed class PortalTokenAuthenticationHandler(
         var hash = PortalSession.HashOf(token.Trim());
         var now = clock.GetUtcNow().UtcDateTime;
         // Resolved only when a token is presented: API-key requests on the same routes never build this context.
-        var session = await services.GetRequiredService<ReturnsDbContext>().PortalSessions.AsNoTracking().SingleOrDefaultAsync(s => s.TokenHash == hash && s.ExpiresAt > now, Context.RequestAborted);
+        var db = services.GetRequiredService<ReturnsDbContext>();
+        var session = await db.PortalSessions.AsNoTracking().SingleOrDefaultAsync(s => s.TokenHash == hash && s.ExpiresAt > now, Context.RequestAborted);
         if (session is null)
         {
             return AuthenticateResult.Fail("Unknown or expired portal token.");
         }
+
+        var storefront = await db.Orders.AsNoTracking().Where(o => o.Id == session.OrderId).Select(o => o.Storefront).SingleOrDefaultAsync(Context.RequestAborted);
 
         var identity = new ClaimsIdentity(
             [
@@ -48,6 +54,7 @@ internal sealed class PortalTokenAuthenticationHandler(
                 new Claim(ClaimTypes.Email, session.Email),
                 new Claim(ClaimTypes.Role, ReturnsAccess.CustomerRole),
                 new Claim(ReturnsAccess.OrderClaim, session.OrderId.ToString()),
+                new Claim(ReturnsAccess.StorefrontClaim, storefront ?? string.Empty),
             ],
             SchemeName,
             ClaimTypes.Name,

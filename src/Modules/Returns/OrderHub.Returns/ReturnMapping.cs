@@ -20,7 +20,8 @@ internal static class ReturnMapping
         rma.ExchangeSku,
         rma.PolicyVersion,
         new RefundBreakdown(rma.ItemsValue, rma.RestockingFee, rma.ShippingFee, rma.StoreCreditBonus, rma.RefundEstimate, rma.Currency),
-        rma.Lines.Select(l => new ReturnLineDto(l.Id, l.OrderLineId, l.Sku, l.Quantity, l.UnitPrice, l.Reason, l.Comment, l.KeepIt, l.Condition, l.Disposition, l.RefundAmount)).ToList(),
+        rma.Lines.Select(l => new ReturnLineDto(l.Id, l.OrderLineId, l.Sku, l.Quantity, l.UnitPrice, l.Reason, l.Comment, l.KeepIt, l.Condition, l.Disposition, l.RefundAmount,
+            l.OrderId, l.OrderNumber)).ToList(),
         rma.ReviewReasons.Length == 0 ? [] : rma.ReviewReasons.Split('\n'),
         rma.RejectionReason,
         rma.CreatedAt,
@@ -34,5 +35,7 @@ internal static class ReturnMapping
         rma.ExchangeOrderNumber,
         rma.Status is ReturnStatus.Approved or ReturnStatus.InTransit && !rma.EverythingKeptByCustomer ? LabelUrl(rma.Id) : null,
         rma.Version,
-        ReturnCodes.TrackingNumberOf(rma));
+        ReturnCodes.TrackingNumberOf(rma),
+        rma.WarehouseCode,
+        rma.RoutingReason);
 }
