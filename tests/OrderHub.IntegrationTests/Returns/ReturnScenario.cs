@@ -50,11 +50,17 @@ public sealed class ReturnScenario : IDisposable
 
     /// <summary>
     /// Places, ships and delivers an order (delivered now by the application's clock) and waits until Returns knows
-    /// it; every line costs <paramref name="unitPrice"/> when given.
+    /// it; every line costs <paramref name="unitPrice"/> when given, in <paramref name="currency"/> when given.
     /// </summary>
-    public async Task<DeliveredOrder> DeliveredOrderAsync(string email, string? segment, (string Sku, int Quantity)[] lines, string? storefront = null, decimal? unitPrice = null)
+    public async Task<DeliveredOrder> DeliveredOrderAsync(
+        string email, string? segment, (string Sku, int Quantity)[] lines, string? storefront = null, decimal? unitPrice = null, string? currency = null)
     {
         var request = JsonSerializer.SerializeToNode(OrderRequests.CustomerOrder(email, storefront, segment, lines))!;
+        if (currency is not null)
+        {
+            request["currency"] = currency;
+        }
+
         if (unitPrice is { } price)
         {
             foreach (var line in request["lines"]!.AsArray())
