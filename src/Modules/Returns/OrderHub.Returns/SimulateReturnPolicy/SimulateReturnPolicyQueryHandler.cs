@@ -143,7 +143,7 @@ internal sealed class SimulateReturnPolicyQueryHandler(ReturnsDbContext db, Curr
             .ToListAsync(cancellationToken);
         var returns = await db.Returns.AsNoTracking()
             .Where(r => emails.Contains(r.CustomerEmail) && !NotCountingAsReturned.Contains(r.Status))
-            .SelectMany(r => r.Lines.Select(l => new { l.OrderId, r.CreatedAt }))
+            .Join(db.ReturnLines, r => r.Id, l => l.ReturnId, (r, l) => new { l.OrderId, r.CreatedAt })
             .Distinct()
             .ToListAsync(cancellationToken);
         return new CustomerHistory(orders, [.. returns.Select(r => new CustomerHistory.Return(r.OrderId, r.CreatedAt))]);
