@@ -16,6 +16,8 @@ done
 command -v python3 >/dev/null 2>&1 || apt_install python3
 # The notification tests start Debian's aiosmtpd as a real SMTP server (with the system Python, not pyenv's).
 /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || apt_install python3-aiosmtpd
+# The browser tests drive Debian's chromium; Playwright never downloads a browser of its own.
+[ -x /usr/bin/chromium ] || apt_install chromium
 
 # --- throwaway PostgreSQL cluster -------------------------------------------------------------
 trap pg_stop EXIT
@@ -46,10 +48,13 @@ run_tests() { # name project [env...]
 
 for project in tests/*.Tests/*.csproj tests/OrderHub.ArchitectureTests/*.csproj; do
   [ -f "$project" ] || continue
+  # The browser tests start the app and a browser: they run once, below, with what they need.
+  [ "$(basename "$project")" = OrderHub.BrowserTests.csproj ] && continue
   run_tests "$(basename "$project" .csproj)" "$project"
 done
 run_tests "integration-sqlite" tests/OrderHub.IntegrationTests/OrderHub.IntegrationTests.csproj ORDERHUB_TEST_PROVIDER=Sqlite
 run_tests "integration-postgres" tests/OrderHub.IntegrationTests/OrderHub.IntegrationTests.csproj ORDERHUB_TEST_PROVIDER=Postgres
+run_tests "browser" tests/OrderHub.BrowserTests/OrderHub.BrowserTests.csproj ORDERHUB_TEST_PROVIDER=Sqlite PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 # --- report ------------------------------------------------------------------------------------
 log "summary"

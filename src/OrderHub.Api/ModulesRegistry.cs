@@ -1,4 +1,5 @@
 using System.Reflection;
+using OrderHub.Analytics;
 using OrderHub.BuildingBlocks.Application;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.Inventory;
@@ -21,7 +22,8 @@ internal static class ModulesRegistry
             .AddInventoryModule(configuration)
             .AddOrdersModule(configuration)
             .AddReturnsModule(configuration)
-            .AddNotificationsModule(configuration);
+            .AddNotificationsModule(configuration)
+            .AddAnalyticsModule(configuration);
 
         var assemblies = ModuleAssemblies(services);
         services.AddOrderHubMediator();
@@ -38,7 +40,8 @@ internal static class ModulesRegistry
             .MapInventoryEndpoints()
             .MapOrdersEndpoints()
             .MapReturnsEndpoints()
-            .MapNotificationsEndpoints();
+            .MapNotificationsEndpoints()
+            .MapAnalyticsEndpoints();
 
         // Modules added without a host change (plug-ins, test probes) contribute their routes through DI.
         foreach (var module in endpoints.ServiceProvider.GetServices<IEndpointModule>())

@@ -6,6 +6,7 @@ using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Scheduling;
 using OrderHub.BuildingBlocks.Security;
 using OrderHub.BuildingBlocks.Web;
+using OrderHub.Web;
 
 namespace OrderHub.Api;
 
@@ -43,6 +44,7 @@ internal static class OrderHubHost
         services.AddOrderHubMessaging(configuration);
         services.AddOrderHubSecurity();
         services.AddOrderHubModules(configuration, builder.Environment);
+        services.AddOrderHubWeb();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddOrderHubSwagger();
         return builder;
@@ -66,6 +68,7 @@ internal static class OrderHubHost
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
         app.MapOrderHubModules();
+        app.MapOrderHubWeb();
         return app;
     }
 }

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using OrderHub.BuildingBlocks.Security;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OrderHub.Api;
 
@@ -9,6 +11,10 @@ internal static class SwaggerSetup
     public static IServiceCollection AddOrderHubSwagger(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        // The document describes what the minimal APIs write (string enums, the house converters). The Razor Pages
+        // register MVC's JSON options too, which Swashbuckle would otherwise prefer.
+        services.AddTransient<ISerializerDataContractResolver>(provider =>
+            new JsonSerializerDataContractResolver(provider.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions));
         services.AddSwaggerGen(o =>
         {
             o.SwaggerDoc("v1", new OpenApiInfo

@@ -11,7 +11,7 @@ namespace OrderHub.ArchitectureTests;
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
-    private static readonly string[] ModuleNames = ["Platform", "Orders", "Inventory", "Warehouse", "Returns", "Notifications"];
+    private static readonly string[] ModuleNames = ["Platform", "Orders", "Inventory", "Warehouse", "Returns", "Notifications", "Analytics"];
 
     public static TheoryData<string> Modules => new(ModuleNames);
 
@@ -65,11 +65,37 @@ public sealed class ModuleBoundaryTests
     public void Every_module_the_host_composes_is_checked()
     {
         var composed = OrderHubReferences(Load("OrderHub.Api"))
-            .Where(r => r != "OrderHub.BuildingBlocks" && !r.EndsWith(".Contracts", StringComparison.Ordinal))
+            .Where(r => r != "OrderHub.BuildingBlocks" && r != "OrderHub.Web" && !r.EndsWith(".Contracts", StringComparison.Ordinal))
             .Select(r => r["OrderHub.".Length..])
             .Order()
             .ToList();
         composed.ShouldBe(ModuleNames.Order().ToList());
+    }
+
+    [Fact]
+    public void The_web_pages_reach_modules_only_through_their_contracts()
+    {
+        var illegal = OrderHubReferences(Load("OrderHub.Web"))
+            .Where(r => r != "OrderHub.BuildingBlocks" && !r.EndsWith(".Contracts", StringComparison.Ordinal))
+            .ToList();
+        illegal.ShouldBeEmpty("OrderHub.Web may use only the modules' .Contracts and the building blocks");
+    }
+
+    [Fact]
+    public void The_web_pages_are_composed_by_the_host()
+    {
+        OrderHubReferences(Load("OrderHub.Api")).ShouldContain("OrderHub.Web");
+    }
+
+    [Fact]
+    public void The_web_pages_own_no_tables_and_handle_no_module_requests()
+    {
+        // A page that read a module's tables or ran its rules itself would duplicate the module: it sends the module's requests instead.
+        var owned = Load("OrderHub.Web").GetTypes()
+            .Where(t => typeof(DbContext).IsAssignableFrom(t) || Implements(t, typeof(IRequestHandler<,>)) || Implements(t, typeof(INotificationHandler<>)))
+            .Select(t => t.FullName)
+            .ToList();
+        owned.ShouldBeEmpty();
     }
 
     [Theory]

@@ -11,7 +11,7 @@ namespace OrderHub.ArchitectureTests;
 /// </summary>
 public sealed class UseCaseLayoutTests
 {
-    public static TheoryData<string> Modules => new(["Platform", "Orders", "Inventory", "Warehouse", "Returns", "Notifications"]);
+    public static TheoryData<string> Modules => new(["Platform", "Orders", "Inventory", "Warehouse", "Returns", "Notifications", "Analytics"]);
 
     private static Type[] TypesOf(string module) => Assembly.Load(new AssemblyName($"OrderHub.{module}")).GetTypes()
         .Where(t => !t.IsNested && !t.Name.Contains('<', StringComparison.Ordinal))

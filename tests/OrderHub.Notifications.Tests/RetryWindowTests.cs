@@ -33,6 +33,19 @@ public sealed class RetryWindowTests
     }
 
     [Fact]
+    public void A_permanent_failure_inside_the_retry_window_makes_the_message_dead_at_once()
+    {
+        var delivery = Messages.Delivery(_schedule);
+
+        delivery.RecordAttempt("SMTP 550 recipient <x@example.test> rejected: mailbox unavailable", Messages.Created.AddSeconds(1), _schedule, permanent: true);
+
+        delivery.Status.ShouldBe(DeliveryStatus.Dead);
+        delivery.Attempts.ShouldBe(1);
+        delivery.PendingAttemptAt.ShouldBeNull("no attempt follows a refusal for good");
+        delivery.LastError.ShouldBe("SMTP 550 recipient <x@example.test> rejected: mailbox unavailable");
+    }
+
+    [Fact]
     public void A_failure_once_the_retry_window_is_over_makes_the_message_dead()
     {
         var delivery = Messages.Delivery(_schedule);

@@ -29,6 +29,18 @@ public sealed class ReturnRoutingTests
     }
 
     [Fact]
+    public void An_equal_need_goes_to_the_preferred_warehouse_before_the_lower_code_and_an_unranked_one_counts_as_the_default_priority()
+    {
+        WarehouseAvailability[] available = [new("AMS1", "TEE", 5), new("BER1", "TEE", 5), new("CPH1", "TEE", 5)];
+        WarehouseShipments[] shipped = [new("AMS1", "TEE", 10), new("BER1", "TEE", 10), new("CPH1", "TEE", 10)];
+
+        ReturnRouting.ByNeed([new StockLine("TEE", 1)], available, shipped, new Dictionary<string, int> { ["AMS1"] = 200, ["BER1"] = 100, ["CPH1"] = 50 })
+            .WarehouseCode.ShouldBe("CPH1");
+        ReturnRouting.ByNeed([new StockLine("TEE", 1)], available, shipped, new Dictionary<string, int> { ["AMS1"] = 200, ["CPH1"] = 100 })
+            .WarehouseCode.ShouldBe("BER1");
+    }
+
+    [Fact]
     public void A_warehouse_that_sold_the_skus_comes_before_one_that_sold_none_and_without_sales_the_fewest_units_win()
     {
         var route = ReturnRouting.ByNeed(

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.IntegrationTests.Infrastructure;
+using OrderHub.IntegrationTests.Web;
 
 namespace OrderHub.IntegrationTests.Notifications;
 
@@ -36,9 +37,9 @@ public sealed class LinkSigningKeyTests
     {
         using var browser = node.CreateClient();
         var expires = DateTimeOffset.UtcNow + TimeSpan.FromDays(1);
-        await (await browser.GetAsync($"/returns/RMA-NONE?t={ReturnLinkTokens.Sign(key, "RMA-NONE", expires)}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await browser.GetAsync($"/returns/RMA-NONE?t={ReturnLinkTokens.Sign(key, "RMA-NONE", expires)}")).ShouldBePageAsync(HttpStatusCode.NotFound);
         var other = key.Select(b => (byte)(b ^ 0x5a)).ToArray();
-        await (await browser.GetAsync($"/returns/RMA-NONE?t={ReturnLinkTokens.Sign(other, "RMA-NONE", expires)}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await browser.GetAsync($"/returns/RMA-NONE?t={ReturnLinkTokens.Sign(other, "RMA-NONE", expires)}")).ShouldBePageAsync(HttpStatusCode.Forbidden);
     }
 
     private static async Task<byte[]> StoredKeyAsync(Node node)

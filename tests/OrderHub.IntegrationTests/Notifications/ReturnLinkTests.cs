@@ -4,17 +4,19 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using OrderHub.IntegrationTests.Infrastructure;
 using OrderHub.IntegrationTests.Returns;
+using OrderHub.IntegrationTests.Web;
 
 namespace OrderHub.IntegrationTests.Notifications;
 
 /// <summary>
 /// The link in a customer's return emails: absolute, on the public address, outside /api, and opened by its
-/// signed, expiring token alone, as a customer's browser would open it.
+/// signed, expiring token alone, as a customer's browser would open it: the portal's status page of the return,
+/// and through it the label PDF.
 /// </summary>
 public sealed partial class ReturnLinkTests(NotificationsApp app) : IntegrationTest<NotificationsApp>(app)
 {
     [Fact]
-    public async Task The_approval_email_links_to_the_return_page_which_serves_the_label_pdf_to_a_client_without_any_key()
+    public async Task The_approval_email_links_to_the_return_status_page_which_serves_the_label_pdf_to_a_client_without_any_key()
     {
         using var scenario = await ReturnScenario.StartAsync(App, ("TEE", 5));
         var order = await scenario.DeliveredOrderAsync($"link-{Guid.NewGuid():N}@example.com", null, [("TEE", 1)]);
@@ -26,7 +28,11 @@ public sealed partial class ReturnLinkTests(NotificationsApp app) : IntegrationT
         link.ShouldNotContain("/api/");
 
         using var browser = PlainClient();
-        using var response = await browser.GetAsync(link);
+        using var page = await browser.GetAsync(link);
+        (await page.ShouldBePageAsync(HttpStatusCode.OK)).ShouldContain(number);
+        page.Headers.CacheControl!.NoStore.ShouldBeTrue("a URL carrying a token must not be cached");
+
+        using var response = await browser.GetAsync(LabelOf(link));
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         response.Headers.CacheControl!.NoStore.ShouldBeTrue("a URL carrying a token must not be cached");
@@ -77,21 +83,22 @@ public sealed partial class ReturnLinkTests(NotificationsApp app) : IntegrationT
             $"/returns/RMA-DOES-NOT-EXIST?t={firstToken}",
         };
         var details = new List<string>();
-        foreach (var refused in refusals)
+        foreach (var refused in refusals.Concat(refusals.Select(LabelOf)))
         {
-            var problem = await (await browser.GetAsync(refused)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-            details.Add(problem.GetProperty("detail").GetString()!);
+            var page = await (await browser.GetAsync(refused)).ShouldBePageAsync(HttpStatusCode.Forbidden);
+            details.Add(PageAssertions.AlertText(page));
         }
 
         details.Distinct().ShouldHaveSingleItem("a refused link never tells whether the return exists");
 
         App.Clock.Advance(TimeSpan.FromDays(61));
-        await (await browser.GetAsync(firstLink)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await browser.GetAsync(secondLink)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await browser.GetAsync(firstLink)).ShouldBePageAsync(HttpStatusCode.Forbidden);
+        await (await browser.GetAsync(secondLink)).ShouldBePageAsync(HttpStatusCode.Forbidden);
+        await (await browser.GetAsync(LabelOf(firstLink))).ShouldBePageAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]
-    public async Task A_valid_link_answers_404_for_an_unknown_return_and_409_before_approval_like_the_api()
+    public async Task A_valid_link_answers_404_for_an_unknown_return_and_shows_the_status_before_approval_but_no_label_yet()
     {
         using var scenario = await ReturnScenario.StartAsync(App, ("TEE", 5));
         var order = await scenario.DeliveredOrderAsync($"early-{Guid.NewGuid():N}@example.com", null, [("TEE", 1)]);
@@ -100,12 +107,14 @@ public sealed partial class ReturnLinkTests(NotificationsApp app) : IntegrationT
         var number = rma.GetProperty("rmaNumber").GetString()!;
         using var browser = PlainClient();
 
-        await (await browser.GetAsync($"/returns/RMA-NOPE-1?t={SignedToken("RMA-NOPE-1")}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        await (await browser.GetAsync($"/returns/{number}?t={SignedToken(number)}")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await browser.GetAsync($"/returns/RMA-NOPE-1?t={SignedToken("RMA-NOPE-1")}")).ShouldBePageAsync(HttpStatusCode.NotFound);
+        (await (await browser.GetAsync($"/returns/{number}?t={SignedToken(number)}")).ShouldBePageAsync(HttpStatusCode.OK)).ShouldContain(number);
+        await (await browser.GetAsync($"/returns/{number}/label?t={SignedToken(number)}")).ShouldBePageAsync(HttpStatusCode.Conflict);
 
         await scenario.ApproveAsync(rma);
         var link = await LinkInEmailAsync(order.Email, number);
         (await browser.GetAsync(link)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await browser.GetAsync(LabelOf(link))).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     /// <summary>A client as a customer's browser is: no key, no session, no headers of its own.</summary>
@@ -114,9 +123,9 @@ public sealed partial class ReturnLinkTests(NotificationsApp app) : IntegrationT
     {
         using var browser = PlainClient();
 
-        var problem = await (await browser.GetAsync("/returns/RMA-ANY-1?t=not-base64-!!")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        var page = await (await browser.GetAsync("/returns/RMA-ANY-1?t=not-base64-!!")).ShouldBePageAsync(HttpStatusCode.Forbidden);
 
-        problem.GetProperty("detail").GetString()!.ShouldContain("not valid or has expired");
+        PageAssertions.AlertText(page).ShouldContain("not valid or has expired");
     }
 
     private HttpClient PlainClient() => App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(NotificationsApp.PublicBaseUrl) });
@@ -144,6 +153,13 @@ public sealed partial class ReturnLinkTests(NotificationsApp app) : IntegrationT
             .Where(m => m.Subject.Contains(rmaNumber, StringComparison.Ordinal))
             .SelectMany(m => Link().Matches(m.Part("text/plain")).Select(match => match.Value))
             .ToList();
+
+    /// <summary>The label PDF's address next to a status page's: <c>/returns/{rma}/label</c> with the same token.</summary>
+    private static string LabelOf(string link)
+    {
+        var query = link.IndexOf('?', StringComparison.Ordinal);
+        return query < 0 ? link + "/label" : link[..query] + "/label" + link[query..];
+    }
 
     private static string TokenOf(string link) => link[(link.IndexOf("?t=", StringComparison.Ordinal) + 3)..];
 

@@ -8,7 +8,8 @@ namespace OrderHub.IntegrationTests.Notifications;
 
 /// <summary>
 /// A real SMTP server process on a free loopback port: Debian's aiosmtpd with <c>smtp_sink.py</c>, which stores
-/// every message as .eml plus a .json summary parsed by Python's email package.
+/// every message as .eml plus a .json summary parsed by Python's email package, and can require STARTTLS,
+/// implicit TLS or authentication, reject recipients, or drop connections after a number of messages.
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
@@ -25,18 +26,49 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public int Port { get; }
 
-    public static async Task<SmtpSink> StartAsync()
+    public static async Task<SmtpSink> StartAsync(SmtpSinkOptions? options = null, int? port = null)
     {
-        var port = FreePort();
+        options ??= new SmtpSinkOptions();
+        var listenPort = port ?? FreePort();
         var directory = Path.Combine(Path.GetTempPath(), "orderhub-smtp", Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo(Python)
         {
-            ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "smtp_sink.EmlDirectory", directory },
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Notifications", "smtp_sink.py"), "--listen", $"127.0.0.1:{listenPort}", "--directory", directory },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["PYTHONPATH"] = Path.Combine(AppContext.BaseDirectory, "Notifications");
+        if (options.StartTls is { } startTls)
+        {
+            start.ArgumentList.Add("--starttls");
+            start.ArgumentList.Add(startTls.CertificatePath);
+            start.ArgumentList.Add(startTls.KeyPath);
+        }
+
+        if (options.ImplicitTls is { } implicitTls)
+        {
+            start.ArgumentList.Add("--smtps");
+            start.ArgumentList.Add(implicitTls.CertificatePath);
+            start.ArgumentList.Add(implicitTls.KeyPath);
+        }
+
+        if (options.Credentials is { } credentials)
+        {
+            start.ArgumentList.Add("--auth");
+            start.ArgumentList.Add($"{credentials.User}:{credentials.Password}");
+        }
+
+        if (options.RejectRecipientsStartingWith is { } prefix)
+        {
+            start.ArgumentList.Add("--reject-prefix");
+            start.ArgumentList.Add(prefix);
+        }
+
+        if (options.MaxMessagesPerConnection is { } limit)
+        {
+            start.ArgumentList.Add("--max-per-connection");
+            start.ArgumentList.Add(limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{Python} -m aiosmtpd did not start.");
         var errors = new System.Text.StringBuilder();
         process.ErrorDataReceived += (_, e) => errors.AppendLine(e.Data);
@@ -44,12 +76,12 @@ public sealed class SmtpSink : IAsyncDisposable
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
 
-        var sink = new SmtpSink(process, directory, port);
+        var sink = new SmtpSink(process, directory, listenPort);
         try
         {
             await Eventually.HoldsAsync(
-                async () => process.HasExited ? throw new InvalidOperationException($"aiosmtpd exited: {errors}") : await AcceptsAsync(port),
-                $"the SMTP server listens on 127.0.0.1:{port}");
+                async () => process.HasExited ? throw new InvalidOperationException($"aiosmtpd exited: {errors}") : await AcceptsAsync(listenPort),
+                $"the SMTP server listens on 127.0.0.1:{listenPort}");
         }
         catch
         {
@@ -88,7 +120,8 @@ public sealed class SmtpSink : IAsyncDisposable
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on right now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -120,7 +153,10 @@ public sealed record ReceivedEmail(
     string To,
     string ContentLanguage,
     string ContentType,
-    List<ReceivedPart> Parts)
+    List<ReceivedPart> Parts,
+    int Connection,
+    bool Tls,
+    string? AuthenticatedAs)
 {
     public string RawPath { get; init; } = string.Empty;
 
@@ -130,3 +166,17 @@ public sealed record ReceivedEmail(
 }
 
 public sealed record ReceivedPart(string ContentType, string? Charset, string Content);
+
+/// <summary>How the test SMTP server behaves; by default it takes every message on a plain connection.</summary>
+public sealed record SmtpSinkOptions
+{
+    public TestCertificate? StartTls { get; init; }
+
+    public TestCertificate? ImplicitTls { get; init; }
+
+    public (string User, string Password)? Credentials { get; init; }
+
+    public string? RejectRecipientsStartingWith { get; init; }
+
+    public int? MaxMessagesPerConnection { get; init; }
+}

@@ -12,12 +12,15 @@ public sealed class UnreachableSmtpApp : OrderHubApp
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
+        Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         Set("OrderHub:Smtp:Host", "127.0.0.1");
-        Set("OrderHub:Smtp:Port", ((IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Set("OrderHub:Smtp:Port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Set("OrderHub:Notifications:PollInterval", "00:00:00.100");
         Set("OrderHub:Notifications:FirstRetryDelay", "00:00:00.100");
         Set("OrderHub:Notifications:MaxRetryDelay", "00:00:00.200");
     }
+
+    public int Port { get; }
 }
 
 public sealed class UnreachableSmtpTests(UnreachableSmtpApp app) : IntegrationTest<UnreachableSmtpApp>(app)
@@ -40,6 +43,6 @@ public sealed class UnreachableSmtpTests(UnreachableSmtpApp app) : IntegrationTe
         entry.GetProperty("status").GetString().ShouldBe("Pending");
         entry.GetProperty("sentAt").ValueKind.ShouldBe(JsonValueKind.Null);
         entry.GetProperty("nextAttemptAt").ValueKind.ShouldBe(JsonValueKind.String);
-        entry.GetProperty("lastError").GetString().ShouldNotBeNullOrWhiteSpace();
+        entry.GetProperty("lastError").GetString().ShouldBe($"connection refused to 127.0.0.1:{App.Port}");
     }
 }

@@ -16,8 +16,9 @@ public sealed class OrderConcurrencyTests(OrderHubApp app) : IntegrationTest(app
         var responses = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
             staff.PostAsJsonAsync("/api/v1/orders", Order($"buyer{i}@example.com", null, ("HOT", 1)))));
 
-        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(50);
-        responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(150);
+        var answers = string.Join(", ", responses.GroupBy(r => (int)r.StatusCode).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}"));
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(50, answers);
+        responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(150, answers);
         var stock = await StockSetup.StockAsync(staff, "HOT");
         stock.GetProperty("onHand").GetInt32().ShouldBe(50);
         stock.GetProperty("reserved").GetInt32().ShouldBe(50);

@@ -47,7 +47,8 @@ public sealed class ReturnRoutingTests(ReturnsApp app) : IntegrationTest<Returns
         // Each warehouse ships 10 of one SKU and keeps 10 of the other: alike in plain units, not once weighted.
         await StockSetup.ReceiveAsync(scenario.Staff, "TEE", "BER1-PICK", 10);
         await StockSetup.ReceiveAsync(scenario.Staff, "CAP", "AMS1-PICK", 10);
-        var order = await scenario.DeliveredOrderAsync("ada@example.com", null, [("TEE", 10), ("CAP", 10)]);
+        var order = await scenario.DeliveredOrderAsync("ada@example.com", null, [("TEE", 10), ("CAP", 10)],
+            shipFrom: new Dictionary<string, string> { ["TEE"] = "BER1", ["CAP"] = "AMS1" });
         await StockSetup.ReceiveAsync(scenario.Staff, "TEE", "AMS1-PICK", 10);
         await StockSetup.ReceiveAsync(scenario.Staff, "CAP", "BER1-PICK", 10);
         await scenario.PolicyAsync(p => p["returnWarehouseCode"] = null);

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.Inventory.Contracts;
 using OrderHub.Inventory.Domain;
 using OrderHub.Inventory.Persistence;
 using OrderHub.Warehouse.Contracts;
@@ -53,6 +54,18 @@ internal sealed class StockSession(InventoryDbContext db, IMediator mediator, Ti
                 actor,
                 now),
             StringComparer.Ordinal);
+    }
+
+    /// <summary>Applies <paramref name="change"/> to each allocated unit group of the reference, as one step.</summary>
+    public async Task ChangeAllocatedAsync(string reference, IReadOnlyList<StockAllocation> allocations, string actor, string changeName, Action<SkuStock, StockAllocation> change, CancellationToken cancellationToken)
+    {
+        var stocks = await LockAsync(allocations.Select(a => a.Sku).ToList(), actor, reference, cancellationToken);
+        foreach (var allocation in allocations)
+        {
+            change(stocks[allocation.Sku], allocation);
+        }
+
+        await CompleteAsync(stocks.Values, changeName, reference, cancellationToken);
     }
 
     /// <summary>A location of the Warehouse module by code; 404 when there is none.</summary>

@@ -15,7 +15,6 @@ using OrderHub.Notifications.CustomerLinks;
 using OrderHub.Notifications.DeactivateWebhook;
 using OrderHub.Notifications.DemoSeed;
 using OrderHub.Notifications.Domain;
-using OrderHub.Notifications.GetReturnPage;
 using OrderHub.Notifications.GetWebhook;
 using OrderHub.Notifications.ListNotifications;
 using OrderHub.Notifications.ListWebhookDeliveries;
@@ -51,7 +50,7 @@ public static class NotificationsModule
 
         services.AddSingleton(options);
         services.AddSingleton(webhooks);
-        services.AddSingleton(configuration.GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() ?? new SmtpOptions());
+        services.AddSingleton((configuration.GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() ?? new SmtpOptions()).Validate());
 
         services.AddSingleton(PublicSite.From(configuration[PublicSite.ConfigurationKey]));
         services.AddSingleton(sp => new LinkSigningKey(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(), configuration[LinkSigningKey.ConfigurationKey]));
@@ -61,6 +60,7 @@ public static class NotificationsModule
         services.AddSingleton<WebhookTargetGuard>();
 
         services.AddScoped<NotificationWriter>();
+        services.AddSingleton<SmtpConnection>();
         services.AddScoped<IOutgoingChannel<Notification>, EmailChannel>();
         services.AddScoped<IOutgoingChannel<WebhookDelivery>, WebhookChannel>();
         services.AddSingleton(typeof(DeliverySignal<>));
@@ -103,9 +103,6 @@ public static class NotificationsModule
         DeactivateWebhookEndpoint.Map(webhooks);
         ListWebhookDeliveriesEndpoint.Map(webhooks);
         RedeliverWebhookEndpoint.Map(webhooks);
-
-        var customerPages = endpoints.MapGroup("/returns");
-        GetReturnPageEndpoint.Map(customerPages);
         return endpoints;
     }
 }

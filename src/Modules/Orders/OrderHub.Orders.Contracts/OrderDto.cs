@@ -20,8 +20,8 @@ public sealed record OrderDto(
     DateTime? CancelledAt,
     int Version);
 
-/// <summary>A line of an order.</summary>
-public sealed record OrderLineDto(Guid Id, string Sku, int Quantity, [property: Money] decimal UnitPrice, int ShippedQuantity);
+/// <summary>A line of an order; <c>shortShippedQuantity</c> units will never ship.</summary>
+public sealed record OrderLineDto(Guid Id, string Sku, int Quantity, [property: Money] decimal UnitPrice, int ShippedQuantity, int ShortShippedQuantity = 0);
 
 /// <summary>The customer who placed the order.</summary>
 /// <param name="Email">Where order and return messages go.</param>

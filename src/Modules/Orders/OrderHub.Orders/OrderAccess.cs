@@ -23,6 +23,7 @@ internal static class OrderAccess
             .Include(o => o.Lines)
             .Include(o => o.Shipments).ThenInclude(s => s.Lines)
             .Include(o => o.Timeline)
+            .Include(o => o.Allocations)
             .AsSplitQuery()
             .Visible(actor)
             .SingleOrDefaultAsync(o => o.Id == id, cancellationToken)

@@ -38,9 +38,22 @@ internal static class OrderMapping
         shipment.Carrier,
         shipment.TrackingNumber,
         shipment.ShippedAt,
-        shipment.Lines.Select(l => new ShipmentLineDto(l.OrderLineId, l.Sku, l.Quantity)).ToList());
+        shipment.Lines.Select(l => new ShipmentLineDto(l.OrderLineId, l.Sku, l.Quantity)).ToList(),
+        shipment.WarehouseCode);
 
-    private static OrderLineDto ToDto(OrderLine line) => new(line.Id, line.Sku, line.Quantity, line.UnitPrice, line.ShippedQuantity);
+    public static OrderAllocationsDto ToAllocationsDto(this Order order) => new(
+        order.Id,
+        order.Lines.Select(line => new OrderLineAllocationsDto(
+            line.Id,
+            line.Sku,
+            line.Quantity,
+            order.Allocations
+                .Where(a => a.OrderLineId == line.Id && a.Quantity > 0)
+                .OrderBy(a => a.WarehouseCode, StringComparer.Ordinal).ThenBy(a => a.LocationCode, StringComparer.Ordinal)
+                .Select(a => new AllocationDto(a.WarehouseCode, a.LocationCode, a.Quantity, a.ShippedQuantity))
+                .ToList())).ToList());
+
+    private static OrderLineDto ToDto(OrderLine line) => new(line.Id, line.Sku, line.Quantity, line.UnitPrice, line.ShippedQuantity, line.ShortShippedQuantity);
 
     private static CustomerDto ToDto(this Customer customer) => new(customer.Email, customer.Name, customer.Locale, customer.Segment);
 

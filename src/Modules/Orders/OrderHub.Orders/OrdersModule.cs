@@ -12,11 +12,13 @@ using OrderHub.Orders.Contracts;
 using OrderHub.Orders.DeliverOrder;
 using OrderHub.Orders.DemoSeed;
 using OrderHub.Orders.GetOrder;
+using OrderHub.Orders.GetOrderAllocations;
 using OrderHub.Orders.GetOrderTimeline;
 using OrderHub.Orders.ListOrders;
 using OrderHub.Orders.Persistence;
 using OrderHub.Orders.PlaceOrder;
 using OrderHub.Orders.ShipOrder;
+using OrderHub.Orders.ShortShipOrder;
 
 namespace OrderHub.Orders;
 
@@ -48,6 +50,8 @@ public static class OrdersModule
         ShipOrderEndpoint.Map(orders);
         DeliverOrderEndpoint.Map(orders);
         CancelOrderEndpoint.Map(orders);
+        ShortShipOrderEndpoint.Map(orders);
+        GetOrderAllocationsEndpoint.Map(orders);
         return endpoints;
     }
 }

@@ -1,4 +1,5 @@
 using OrderHub.Inventory.Contracts;
+using OrderHub.Orders.Domain;
 
 namespace OrderHub.Orders;
 
@@ -12,5 +13,12 @@ internal static class StockLines
         .GroupBy(l => l.Sku, StringComparer.Ordinal)
         .OrderBy(g => g.Key, StringComparer.Ordinal)
         .Select(g => new StockLine(g.Key, g.Sum(l => l.Quantity)))
+        .ToList();
+
+    /// <summary>Allocated units as Inventory's contract names them, one per SKU and location, in SKU order (lock order).</summary>
+    public static List<StockAllocation> ToStock(this IEnumerable<AllocatedUnits> units) => units
+        .GroupBy(u => (u.Sku, u.WarehouseCode, u.LocationCode))
+        .OrderBy(g => g.Key.Sku, StringComparer.Ordinal).ThenBy(g => g.Key.LocationCode, StringComparer.Ordinal)
+        .Select(g => new StockAllocation(g.Key.Sku, g.Key.WarehouseCode, g.Key.LocationCode, g.Sum(u => u.Quantity)))
         .ToList();
 }

@@ -11,6 +11,7 @@ using OrderHub.BuildingBlocks.Security;
 using OrderHub.BuildingBlocks.Web;
 using OrderHub.Platform.ApiKeyAuthentication;
 using OrderHub.Platform.Contracts;
+using OrderHub.Platform.DataProtectionKeys;
 using OrderHub.Platform.DemoSeed;
 using OrderHub.Platform.Idempotency;
 using OrderHub.Platform.IssueApiKey;
@@ -38,6 +39,7 @@ public static class PlatformModule
         services.AddModuleDbContext<PlatformDbContext>(PlatformContracts.Schema);
         services.AddTransient<IDemoSeedContributor, PlatformDemoSeed>();
         services.AddApiKeyAuthentication(configuration, environment);
+        services.AddSharedDataProtection();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<IIdempotencyFilter, IdempotencyFilter>();
         return services;

@@ -7,14 +7,17 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderHub.BuildingBlocks.Security;
 using OrderHub.BuildingBlocks.Web;
+using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Domain;
 using OrderHub.Returns.Persistence;
 
 namespace OrderHub.Returns;
 
 /// <summary>
-/// Authenticates a customer's <c>X-Portal-Token</c>: the order it was opened for, the customer's email and that order's
-/// storefront, which together bound what the session may see (<see cref="ReturnsAccess"/>).
+/// Authenticates a customer's portal token: the <c>X-Portal-Token</c> header or, outside <c>/api</c>, the hosted portal's
+/// session cookie (<see cref="CustomerPortal.CookieName"/>). The API never takes the cookie, so a page a customer has open
+/// can never lend its session to a cross-site API call. The ticket names the order the session was opened for, the
+/// customer's email and that order's storefront, which together bound what the session may see (<see cref="ReturnsAccess"/>).
 /// </summary>
 internal sealed class PortalTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -25,12 +28,17 @@ internal sealed class PortalTokenAuthenticationHandler(
     ProblemWriter problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string SchemeName = "PortalToken";
+    public const string SchemeName = CustomerPortal.AuthenticationScheme;
     public const string HeaderName = "X-Portal-Token";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var token = Request.Headers[HeaderName].ToString();
+        if (string.IsNullOrWhiteSpace(token) && !Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            token = Request.Cookies[CustomerPortal.CookieName] ?? string.Empty;
+        }
+
         if (string.IsNullOrWhiteSpace(token))
         {
             return AuthenticateResult.NoResult();

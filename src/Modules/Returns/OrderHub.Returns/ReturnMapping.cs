@@ -38,4 +38,30 @@ internal static class ReturnMapping
         ReturnCodes.TrackingNumberOf(rma),
         rma.WarehouseCode,
         rma.RoutingReason);
+
+    /// <summary>
+    /// The return as integration events carry it. The top-level order stays the first line's, for consumers that know one
+    /// order per return; the order ids, and each line's order, are added.
+    /// </summary>
+    public static ReturnSnapshot ToSnapshot(this ReturnRequest rma) => new(
+        rma.Id,
+        rma.RmaNumber,
+        rma.Status,
+        rma.OrderId,
+        rma.OrderNumber,
+        rma.Storefront,
+        rma.CustomerEmail,
+        rma.CustomerName,
+        rma.Locale,
+        rma.Resolution,
+        rma.ExchangeSku,
+        rma.Currency,
+        rma.RefundEstimate,
+        rma.ShipBy,
+        rma.Lines.Select(l => new ReturnLineSnapshot(l.Sku, l.Quantity, l.Reason, l.KeepIt, l.Condition, l.Disposition, l.RefundAmount, l.OrderId)).ToList(),
+        rma.CreatedAt,
+        rma.ApprovedAt,
+        rma.ReceivedAt,
+        rma.CompletedAt,
+        rma.OrderIds);
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.BuildingBlocks.Security;
+using OrderHub.Returns.Contracts;
 using OrderHub.Returns.Domain;
 
 namespace OrderHub.Returns;
@@ -14,7 +15,7 @@ namespace OrderHub.Returns;
 internal sealed class ReturnsAccess(IHttpContextAccessor accessor, ICurrentActor actor)
 {
     public const string CustomerRole = "customer";
-    public const string OrderClaim = "orderhub:portal_order";
+    public const string OrderClaim = CustomerPortal.OrderClaim;
     public const string StorefrontClaim = "orderhub:portal_storefront";
 
     private ClaimsPrincipal? User => accessor.HttpContext?.User;

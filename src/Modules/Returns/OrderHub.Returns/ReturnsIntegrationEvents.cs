@@ -57,25 +57,6 @@ internal sealed class ReturnsIntegrationEvents(ReturnsDbContext db) :
         return Task.CompletedTask;
     }
 
-    /// <summary>
-    /// The return as it is when the change is saved, which is right after the transition that raised the event. The
-    /// top-level order stays the first line's, for consumers that know one order per return; the order ids are added.
-    /// </summary>
-    private static ReturnSnapshot Snapshot(ReturnRequest rma) => new(
-        rma.Id,
-        rma.RmaNumber,
-        rma.Status,
-        rma.OrderId,
-        rma.OrderNumber,
-        rma.Storefront,
-        rma.CustomerEmail,
-        rma.CustomerName,
-        rma.Locale,
-        rma.Resolution,
-        rma.ExchangeSku,
-        rma.Currency,
-        rma.RefundEstimate,
-        rma.ShipBy,
-        rma.Lines.Select(l => new ReturnLineSnapshot(l.Sku, l.Quantity, l.Reason, l.KeepIt, l.Condition, l.Disposition, l.RefundAmount, l.OrderId)).ToList(),
-        rma.OrderIds);
+    /// <summary>The return as it is when the change is saved, which is right after the transition that raised the event.</summary>
+    private static ReturnSnapshot Snapshot(ReturnRequest rma) => rma.ToSnapshot();
 }

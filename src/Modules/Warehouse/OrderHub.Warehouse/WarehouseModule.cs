@@ -14,8 +14,10 @@ using OrderHub.Warehouse.CreateWarehouse;
 using OrderHub.Warehouse.DemoSeed;
 using OrderHub.Warehouse.GetWarehouse;
 using OrderHub.Warehouse.ListLocations;
+using OrderHub.Warehouse.ListWarehouses;
 using OrderHub.Warehouse.Persistence;
 using OrderHub.Warehouse.ScanCode;
+using OrderHub.Warehouse.SetWarehousePriority;
 
 namespace OrderHub.Warehouse;
 
@@ -32,6 +34,7 @@ public static class WarehouseModule
     {
         services.AddSingleton(Descriptor);
         services.AddCommittedStateCache<PutawayCandidatesCache>();
+        services.AddCommittedStateCache<WarehouseRanksCache>();
         services.AddModuleDbContext<WarehouseDbContext>(WarehouseContracts.Schema);
         services.AddTransient<IDemoSeedContributor, WarehouseDemoSeed>();
         return services;
@@ -44,10 +47,12 @@ public static class WarehouseModule
             .WithTags("Warehouses")
             .RequireAuthorization(Policies.Read)
             .WithStandardProblems();
+        ListWarehousesEndpoint.Map(group);
         CreateWarehouseEndpoint.Map(group);
         GetWarehouseEndpoint.Map(group);
         AddLocationEndpoint.Map(group);
         ListLocationsEndpoint.Map(group);
+        SetWarehousePriorityEndpoint.Map(group);
 
         var scan = endpoints.MapGroup("/api/v1/scan")
             .WithTags("Scanning")

@@ -138,6 +138,33 @@ internal sealed class SkuStock
         }
     }
 
+    /// <summary>Free sellable units per location, what allocation chooses from.</summary>
+    public IReadOnlyList<AllocationPlanner.Source> AllocationSources() =>
+        _levels.Where(l => l.Sellable && l.Free > 0)
+            .Select(l => new AllocationPlanner.Source(l.WarehouseCode, l.LocationCode, l.LocationType, l.Free))
+            .ToList();
+
+    /// <summary>Reserves units in one location, as allocation decided.</summary>
+    public void ReserveAt(string locationCode, int quantity, string reference)
+    {
+        RequirePositive(quantity);
+        var level = _levels.FirstOrDefault(l => l.LocationCode == locationCode && l.Sellable);
+        if (level is null || level.Free < quantity)
+        {
+            throw new ConflictException($"Location {locationCode} has {level?.Free ?? 0} free unit(s) of {Code}; {quantity} cannot be reserved there.", "insufficient-stock");
+        }
+
+        Change(level, 0, quantity, MovementType.Reservation, null, reference);
+    }
+
+    /// <summary>Releases units the reference holds in one location.</summary>
+    public void ReleaseAt(string reference, string locationCode, int quantity) =>
+        Change(HeldAt(reference, locationCode, quantity, "released"), 0, -quantity, MovementType.Release, null, reference);
+
+    /// <summary>Ships units the reference holds in one location: reserved and on-hand both drop there.</summary>
+    public void ConsumeAt(string reference, string locationCode, int quantity) =>
+        Change(HeldAt(reference, locationCode, quantity, "shipped"), -quantity, -quantity, MovementType.Shipment, null, reference);
+
     /// <summary>Releases <paramref name="quantity"/> units held by the reference, or all of them when null.</summary>
     public int Release(string reference, int? quantity)
     {
@@ -197,9 +224,9 @@ internal sealed class SkuStock
 
     public StockSnapshot Snapshot() => StockFigures.Snapshot(Code, _levels, InboundReturns, RestockHistoryNow());
 
+    /// <remarks>Without a saved history (none loaded: <c>StockSession</c> loads it whenever it is needed) the prior applies.</remarks>
     private RestockHistory RestockHistoryNow() =>
-        InboundReturns == 0 ? default
-        : _restockHistory?.Plus(_movements) ?? throw new InvalidOperationException($"The restock history of {Code} was not loaded before its figures were read.");
+        InboundReturns == 0 ? default : (_restockHistory ?? default).Plus(_movements);
 
     /// <summary>
     /// Ends a step of the unit of work. When anything changed since the stock was loaded, raises one
@@ -236,6 +263,18 @@ internal sealed class SkuStock
             take(_levels.Single(l => l.LocationCode == location), units);
             remaining -= units;
         }
+    }
+
+    private StockLevel HeldAt(string reference, string locationCode, int quantity, string verb)
+    {
+        RequirePositive(quantity);
+        var held = _held.GetValueOrDefault((reference, locationCode));
+        if (quantity > held)
+        {
+            throw new ConflictException($"Reference {reference} holds {held} reserved unit(s) of {Code} in {locationCode}; {quantity} cannot be {verb} there.", "not-reserved");
+        }
+
+        return _levels.Single(l => l.LocationCode == locationCode);
     }
 
     private StockMovement Change(StockLevel level, int onHandDelta, int reservedDelta, MovementType type, string? reason, string? reference)

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Cluster;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Inventory.Contracts;
-using OrderHub.Inventory.GetStock;
 
 namespace OrderHub.Inventory.StreamStock;
 

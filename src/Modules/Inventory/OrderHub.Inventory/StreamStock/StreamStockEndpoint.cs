@@ -1,10 +1,12 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using OrderHub.BuildingBlocks.Security;
 using OrderHub.BuildingBlocks.Web;
 using OrderHub.Inventory.Contracts;
 
@@ -21,6 +23,8 @@ internal static class StreamStockEndpoint
             .WithDescription("One event (`event: stock-changed`) per committed stock change; `data` is the GET /api/v1/inventory/{sku} body with the new figures. "
                 + "`?sku=` limits the stream to one SKU. A comment line `: subscribed` confirms the subscription and `: heartbeat` keeps idle connections open.")
             .Produces<StockSnapshot>(StatusCodes.Status200OK, "text/event-stream")
+            // The back office's stock page listens with EventSource, which cannot send X-Api-Key: it brings its session cookie.
+            .RequireAuthorization(new AuthorizeAttribute(Policies.Read) { AuthenticationSchemes = BackofficeDefaults.ApiKeyOrSession })
             .AsLongLived();
 
     private static async Task StreamAsync(string? sku, HttpContext http, StockStream stream, IOptions<JsonOptions> json)

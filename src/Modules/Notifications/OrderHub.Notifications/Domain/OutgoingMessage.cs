@@ -48,8 +48,11 @@ internal abstract class OutgoingMessage : AggregateRoot<Guid>
         GiveUpAfter = now + schedule.RetryFor;
     }
 
-    /// <summary>Records one sending attempt and schedules the next one, or gives up once the retry window is over.</summary>
-    public void RecordAttempt(string? error, DateTime now, RetrySchedule schedule)
+    /// <summary>
+    /// Records one sending attempt and schedules the next one, or gives up once the retry window is over, or at once
+    /// when the failure is <paramref name="permanent"/> (the receiver refused this message for good).
+    /// </summary>
+    public void RecordAttempt(string? error, DateTime now, RetrySchedule schedule, bool permanent = false)
     {
         Attempts++;
         LockedUntil = null;
@@ -62,7 +65,7 @@ internal abstract class OutgoingMessage : AggregateRoot<Guid>
         }
 
         LastError = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
-        if (now >= GiveUpAfter)
+        if (permanent || now >= GiveUpAfter)
         {
             Status = DeliveryStatus.Dead;
             return;

@@ -1,17 +1,16 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using MimeKit;
 using OrderHub.Notifications.Domain;
 
 namespace OrderHub.Notifications.Sending;
 
 /// <summary>
-/// Sends customer emails over SMTP (System.Net.Mail) as multipart/alternative: plain text and HTML. The
-/// Message-ID comes from the notification id, so a resend carries the same id.
+/// Sends customer emails over the batch's <see cref="SmtpConnection"/> (MailKit) as multipart/alternative: plain
+/// text and HTML. The Message-ID comes from the notification id, so a resend carries the same id. A refusal of
+/// this very email (5xx for its recipient or content) ends its attempts; anything else is retried on schedule.
 /// </summary>
-internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions schedule, TimeProvider clock, ILogger<EmailChannel> logger)
+internal sealed class EmailChannel(SmtpOptions smtp, SmtpConnection connection, NotificationOptions schedule, TimeProvider clock, ILogger<EmailChannel> logger)
     : IOutgoingChannel<Notification>
 {
     public bool Enabled => smtp.Configured;
@@ -19,58 +18,50 @@ internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions schedul
     public async Task SendAsync(Notification message, CancellationToken cancellationToken)
     {
         string? error = null;
+        var permanent = false;
         try
         {
-            using var mail = Compose(message, new MailAddress(smtp.From));
-            using var client = new SmtpClient(smtp.Host, smtp.Port)
-            {
-                EnableSsl = smtp.EnableTls,
-                DeliveryMethod = SmtpDeliveryMethod.Network,
-            };
-            if (!string.IsNullOrEmpty(smtp.User))
-            {
-                client.Credentials = new NetworkCredential(smtp.User, smtp.Password);
-            }
-
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(smtp.Timeout);
-            await client.SendMailAsync(mail, timeout.Token);
+            await connection.SendAsync(Compose(message, MailboxAddress.Parse(smtp.From)), cancellationToken);
+        }
+        catch (SmtpSendException exception)
+        {
+            logger.LogWarning(exception, "Email {NotificationId} to {Recipient} failed: {Error}", message.Id, message.Recipient, exception.Message);
+            error = exception.Message;
+            permanent = exception.Permanent;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(exception, "Email {NotificationId} to {Recipient} failed", message.Id, message.Recipient);
-            error = exception is OperationCanceledException
-                ? $"The SMTP server did not answer within {smtp.Timeout.TotalSeconds:0.#} s."
-                : $"{exception.GetType().Name}: {exception.Message}";
+            // The message itself could not be built (e.g. a recipient address MimeKit cannot parse): no server will take it.
+            logger.LogWarning(exception, "Email {NotificationId} to {Recipient} could not be composed", message.Id, message.Recipient);
+            error = $"{exception.GetType().Name}: {exception.Message}";
         }
 
-        message.RecordAttempt(error, clock.GetUtcNow().UtcDateTime, schedule);
+        message.RecordAttempt(error, clock.GetUtcNow().UtcDateTime, schedule, permanent);
     }
 
-    public static string MessageId(Notification message, MailAddress from) => $"<{message.Id:N}@{from.Host}>";
+    public static string MessageId(Notification message, MailboxAddress from) => $"<{message.Id:N}@{from.Domain}>";
 
-    private static MailMessage Compose(Notification message, MailAddress from)
+    internal static MimeMessage Compose(Notification message, MailboxAddress from)
     {
-        var mail = new MailMessage
+        var mail = new MimeMessage();
+        mail.From.Add(from);
+        mail.To.Add(new MailboxAddress(Encoding.UTF8, message.RecipientName, message.Recipient));
+        mail.Subject = message.Subject;
+        mail.MessageId = MessageId(message, from).Trim('<', '>');
+        mail.Headers.Add("Content-Language", message.Locale);
+        var alternative = new MultipartAlternative
         {
-            From = from,
-            Subject = message.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
+            Part("plain", message.TextBody),
+            Part("html", message.HtmlBody),
         };
-        try
-        {
-            mail.To.Add(new MailAddress(message.Recipient, message.RecipientName, Encoding.UTF8));
-            mail.Headers.Add("Message-ID", MessageId(message, from));
-            mail.Headers.Add("Content-Language", message.Locale);
-            mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.TextBody, Encoding.UTF8, MediaTypeNames.Text.Plain));
-            mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html));
-            return mail;
-        }
-        catch
-        {
-            mail.Dispose();
-            throw;
-        }
+        mail.Body = alternative;
+        return mail;
+    }
+
+    private static TextPart Part(string subtype, string text)
+    {
+        var part = new TextPart(subtype);
+        part.SetText(Encoding.UTF8, text);
+        return part;
     }
 }

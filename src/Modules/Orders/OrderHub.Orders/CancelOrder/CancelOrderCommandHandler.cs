@@ -14,8 +14,12 @@ internal sealed class CancelOrderCommandHandler(OrdersDbContext db, IMediator me
     {
         var order = await db.LoadForChangeAsync(command.OrderId, actor, cancellationToken);
         ETags.Check(command.ExpectedVersion, order.Version);
-        var unshipped = order.Cancel(command.Reason?.Trim(), actor.Name, clock.GetUtcNow().UtcDateTime);
-        if (unshipped.Count > 0)
+        var (unshipped, released) = order.CancelReleasing(command.Reason?.Trim(), actor.Name, clock.GetUtcNow().UtcDateTime);
+        if (released.Count > 0)
+        {
+            await mediator.Send(new ReleaseAllocationCommand(order.Id.ToString(), released.ToStock(), actor.Name), cancellationToken);
+        }
+        else if (unshipped.Count > 0)
         {
             await mediator.Send(new ReleaseReservationCommand(order.Id.ToString(), null, actor.Name), cancellationToken);
         }

@@ -8,6 +8,7 @@ using OrderHub.Orders.Contracts;
 using OrderHub.Orders.DeliverOrder;
 using OrderHub.Orders.Persistence;
 using OrderHub.Orders.PlaceOrder;
+using OrderHub.Orders.GetOrderAllocations;
 using OrderHub.Orders.ShipOrder;
 
 namespace OrderHub.Orders.DemoSeed;
@@ -126,10 +127,23 @@ internal sealed class OrdersDemoSeed : IDemoSeedContributor
 
         steps.Enqueue(async () =>
         {
-            await context.SendAsync(new ShipOrderCommand(order.Id, new ShipOrderRequest(
-                order.Lines.Select(l => new ShipmentLineRequest(l.Id, l.Quantity)).ToList(),
-                Carriers[plan.Reference % Carriers.Length],
-                $"{Carriers[plan.Reference % Carriers.Length][..2]}{plan.Tracking:D10}"), null), cancellationToken);
+            // One parcel per warehouse the order's stock was allocated to, as a two-site shop ships it.
+            var allocations = await context.SendAsync(new GetOrderAllocationsQuery(order.Id), cancellationToken);
+            var parcels = allocations.Lines
+                .SelectMany(line => line.Allocations.Select(a => (a.WarehouseCode, line.OrderLineId, a.Quantity)))
+                .GroupBy(a => a.WarehouseCode)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            var carrier = Carriers[plan.Reference % Carriers.Length];
+            for (var parcel = 0; parcel < parcels.Count; parcel++)
+            {
+                var lines = parcels[parcel]
+                    .GroupBy(a => a.OrderLineId)
+                    .Select(g => new ShipmentLineRequest(g.Key, g.Sum(a => a.Quantity)))
+                    .ToList();
+                await context.SendAsync(new ShipOrderCommand(order.Id, new ShipOrderRequest(
+                    lines, carrier, $"{carrier[..2]}{plan.Tracking + parcel:D10}", parcels[parcel].Key), null), cancellationToken);
+            }
             var deliveredAt = shippedAt.AddHours(Math.Max(20, plan.HoursToDeliver));
             if (deliveredAt < context.Today)
             {

@@ -29,20 +29,47 @@ internal sealed class OrderLine
 
     public int ShippedQuantity { get; private set; }
 
+    /// <summary>Units that will never ship (short-shipped); they no longer count as to be shipped.</summary>
+    public int ShortShippedQuantity { get; private set; }
+
+    /// <summary>Units still to ship.</summary>
+    public int Open => Quantity - ShippedQuantity - ShortShippedQuantity;
+
     public void Ship(int quantity, string orderNumber)
+    {
+        CheckShippable(quantity, orderNumber);
+        ShippedQuantity += quantity;
+    }
+
+    public void CheckShippable(int quantity, string orderNumber)
     {
         if (quantity <= 0)
         {
             throw new BusinessRuleException("Shipment quantities must be positive.", "invalid-quantity");
         }
 
-        if (ShippedQuantity + quantity > Quantity)
+        if (quantity > Open)
         {
             throw new ConflictException(
-                $"Order {orderNumber} line {Id} ({Sku}) has {Quantity - ShippedQuantity} unit(s) left to ship, not {quantity}.",
+                $"Order {orderNumber} line {Id} ({Sku}) has {Open} unit(s) left to ship, not {quantity}.",
                 "over-shipment");
         }
+    }
 
-        ShippedQuantity += quantity;
+    public void ShortShip(int quantity, string orderNumber)
+    {
+        if (quantity <= 0)
+        {
+            throw new BusinessRuleException("Short-ship quantities must be positive.", "invalid-quantity");
+        }
+
+        if (quantity > Open)
+        {
+            throw new BusinessRuleException(
+                $"Order {orderNumber} line {Id} ({Sku}) has {Open} unit(s) left to ship; {quantity} cannot be short-shipped.",
+                "over-short-shipment");
+        }
+
+        ShortShippedQuantity += quantity;
     }
 }

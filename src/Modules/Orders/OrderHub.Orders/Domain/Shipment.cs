@@ -8,10 +8,11 @@ internal sealed class Shipment
     {
     }
 
-    public Shipment(Guid orderId, string? carrier, string? trackingNumber, DateTime shippedAt)
+    public Shipment(Guid orderId, string? warehouseCode, string? carrier, string? trackingNumber, DateTime shippedAt)
     {
         Id = Guid.NewGuid();
         OrderId = orderId;
+        WarehouseCode = warehouseCode;
         Carrier = carrier;
         TrackingNumber = trackingNumber;
         ShippedAt = shippedAt;
@@ -20,6 +21,9 @@ internal sealed class Shipment
     public Guid Id { get; private set; }
 
     public Guid OrderId { get; private set; }
+
+    /// <summary>Where the parcel left from; null for shipments of orders placed before allocation.</summary>
+    public string? WarehouseCode { get; private set; }
 
     public string? Carrier { get; private set; }
 

@@ -11,6 +11,8 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
 {
     public const string OrderNumberSequence = "order_numbers";
 
+    public const string AllocationsTable = "order_allocations";
+
     public override string SchemaName => OrdersContracts.Schema;
 
     public DbSet<Order> Orders => Set<Order>();
@@ -67,6 +69,8 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
             b.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(x => x.Shipments).WithOne().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(x => x.Timeline).WithOne().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.Cascade);
+            b.HasMany(x => x.Allocations).WithOne().HasForeignKey(a => a.OrderId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(x => x.Allocations).UsePropertyAccessMode(PropertyAccessMode.Field);
             b.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
             b.Navigation(x => x.Shipments).UsePropertyAccessMode(PropertyAccessMode.Field);
             b.Navigation(x => x.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -78,12 +82,24 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
             b.HasKey(x => x.Id);
             b.Property(x => x.Sku).HasMaxLength(64);
             b.Property(x => x.UnitPrice).HasPrecision(18, 2);
+            b.Ignore(x => x.Open);
+        });
+
+        modelBuilder.Entity<OrderAllocation>(b =>
+        {
+            b.ToTable(AllocationsTable);
+            b.HasKey(x => new { x.OrderLineId, x.LocationCode });
+            b.Property(x => x.Sku).HasMaxLength(64);
+            b.Property(x => x.WarehouseCode).HasMaxLength(64);
+            b.Property(x => x.LocationCode).HasMaxLength(64);
+            b.Ignore(x => x.Open);
         });
 
         modelBuilder.Entity<Shipment>(b =>
         {
             b.ToTable("shipments");
             b.HasKey(x => x.Id);
+            b.Property(x => x.WarehouseCode).HasMaxLength(64);
             b.Property(x => x.Carrier).HasMaxLength(100);
             b.Property(x => x.TrackingNumber).HasMaxLength(100);
             b.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.ShipmentId).OnDelete(DeleteBehavior.Cascade);

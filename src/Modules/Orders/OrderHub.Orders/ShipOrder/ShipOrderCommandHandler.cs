@@ -15,15 +15,23 @@ internal sealed class ShipOrderCommandHandler(OrdersDbContext db, IMediator medi
         var order = await db.LoadForChangeAsync(command.OrderId, actor, cancellationToken);
         ETags.Check(command.ExpectedVersion, order.Version);
         var now = clock.GetUtcNow().UtcDateTime;
-        var shipment = order.Ship(
+        var (shipment, taken) = order.ShipFrom(
+            string.IsNullOrWhiteSpace(command.Request.WarehouseCode) ? null : command.Request.WarehouseCode.Trim(),
             command.Request.Lines!.Select(l => (l.OrderLineId!.Value, l.Quantity!.Value)).ToList(),
             command.Request.Carrier?.Trim(),
             command.Request.TrackingNumber?.Trim(),
             actor.Name,
             now);
 
-        var consumed = StockLines.PerSku(shipment.Lines.Select(l => (l.Sku, l.Quantity)));
-        await mediator.Send(new ConsumeReservationCommand(order.Id.ToString(), consumed, actor.Name), cancellationToken);
+        if (taken.Count > 0)
+        {
+            await mediator.Send(new ShipAllocationCommand(order.Id.ToString(), taken.ToStock(), actor.Name), cancellationToken);
+        }
+        else
+        {
+            var consumed = StockLines.PerSku(shipment.Lines.Select(l => (l.Sku, l.Quantity)));
+            await mediator.Send(new ConsumeReservationCommand(order.Id.ToString(), consumed, actor.Name), cancellationToken);
+        }
 
         // Saved here rather than by the unit of work so the answer carries the version the change produced.
         await db.SaveChangesAsync(cancellationToken);

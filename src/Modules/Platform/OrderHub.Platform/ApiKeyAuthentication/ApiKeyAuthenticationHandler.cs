@@ -2,14 +2,11 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderHub.BuildingBlocks.Security;
 using OrderHub.BuildingBlocks.Web;
 using OrderHub.Platform.Domain;
-using OrderHub.Platform.Persistence;
 
 namespace OrderHub.Platform.ApiKeyAuthentication;
 
@@ -18,9 +15,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    BootstrapAdminKey bootstrapKey,
-    ApiKeyCache cache,
-    IServiceProvider services,
+    ApiKeyVerifier verifier,
     ProblemWriter problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -34,10 +29,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var hash = ApiKey.HashOf(values.ToString().Trim());
-        var identity = bootstrapKey.Matches(hash)
-            ? new KeyIdentity(Guid.Empty, BootstrapAdminKey.KeyName, Roles.Admin, null)
-            : await cache.GetOrLoadAsync(hash, () => LoadAsync(hash));
+        var identity = await verifier.VerifyHashAsync(ApiKey.HashOf(values.ToString().Trim()), Context.RequestAborted);
 
         if (identity is null)
         {
@@ -77,11 +69,4 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         Response.HasStarted ? Task.CompletedTask : problems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Forbidden", "This API key's role may not use this route.");
-
-    private async Task<KeyIdentity?> LoadAsync(string hash) =>
-        // Resolved only on a cache miss: most requests never need a DbContext to authenticate.
-        await services.GetRequiredService<PlatformDbContext>().ApiKeys.AsNoTracking()
-            .Where(k => k.Hash == hash && k.RevokedAt == null)
-            .Select(k => new KeyIdentity(k.Id, k.Name, k.Role, k.Storefront))
-            .SingleOrDefaultAsync(Context.RequestAborted);
 }

@@ -24,6 +24,7 @@ internal static class ApiKeyAuthenticationRegistration
         services.AddSingleton(new BootstrapKeyAnnouncement(generated ? options.BootstrapAdminKey : null, string.IsNullOrWhiteSpace(options.BootstrapAdminKey)));
         services.AddHostedService<BootstrapKeyAnnouncer>();
         services.AddCommittedStateCache<ApiKeyCache>();
+        services.AddScoped<ApiKeyVerifier>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         return services;

@@ -5,7 +5,7 @@ using OrderHub.Platform.Domain;
 
 namespace OrderHub.Platform.Persistence;
 
-/// <summary>The Platform module's tables, in schema <c>platform</c>: API keys and idempotency records.</summary>
+/// <summary>The Platform module's tables, in schema <c>platform</c>: API keys, idempotency records and the data protection key ring.</summary>
 internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options)
     : ModuleDbContext(options)
 {
@@ -14,6 +14,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -38,6 +40,13 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             b.Property(x => x.RequestHash).HasMaxLength(64);
             b.Property(x => x.ResponseLocation).HasMaxLength(500);
             b.HasIndex(x => x.ExpiresAt);
+        });
+
+        modelBuilder.Entity<DataProtectionKeyRecord>(b =>
+        {
+            b.ToTable("data_protection_keys");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.FriendlyName).HasMaxLength(200);
         });
     }
 }

@@ -16,17 +16,23 @@ internal static class PolicyEvaluator
     /// Whether a line can be returned at <paramref name="now"/>: the moment a request is made, or for a replay of
     /// history the moment it was made, so an old request is judged by its own day and not by today.
     /// </summary>
-    public static ReturnableLineDto Evaluate(PolicyRules rules, OrderFacts order, LineFacts line, DateTime now)
+    public static ReturnableLineDto Evaluate(PolicyRules rules, OrderFacts order, LineFacts line, DateTime now) =>
+        Assess(rules, order, line, now).Line;
+
+    /// <summary>The line's eligibility, and each reason it cannot be returned as a code with its values, for pages that word it.</summary>
+    public static (ReturnableLineDto Line, IReadOnlyList<ReturnRefusal> Refusals) Assess(PolicyRules rules, OrderFacts order, LineFacts line, DateTime now)
     {
-        var reasons = new List<string>();
+        var refusals = new List<ReturnRefusal>();
+        void Refuse(string code, string text, params string[] arguments) => refusals.Add(new ReturnRefusal(code, arguments, text));
+
         DateTime? deadline = null;
         if (order.Cancelled)
         {
-            reasons.Add("The order was cancelled, so there is nothing to return.");
+            Refuse(ReturnRefusalCodes.OrderCancelled, "The order was cancelled, so there is nothing to return.");
         }
         else if (order.DeliveredAt is not { } delivered)
         {
-            reasons.Add("The order has not been delivered yet; returns open once it arrives.");
+            Refuse(ReturnRefusalCodes.NotDelivered, "The order has not been delivered yet; returns open once it arrives.");
         }
         else
         {
@@ -35,32 +41,34 @@ internal static class PolicyEvaluator
             deadline = Deadline(delivered, window);
             if (now > deadline)
             {
-                reasons.Add($"The {window}-day return window for this item closed on {deadline.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
+                var closed = deadline.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                Refuse(ReturnRefusalCodes.WindowClosed, $"The {window}-day return window for this item closed on {closed}.", window.ToString(CultureInfo.InvariantCulture), closed);
             }
         }
 
         if (!line.CatalogueReturnable || rules.IsSkuExcluded(line.Sku))
         {
-            reasons.Add("This product cannot be returned.");
+            Refuse(ReturnRefusalCodes.ProductNotReturnable, "This product cannot be returned.");
         }
 
         if (line.Category is not null && rules.IsCategoryExcluded(line.Category))
         {
-            reasons.Add($"Items in the category '{line.Category}' cannot be returned.");
+            Refuse(ReturnRefusalCodes.CategoryNotReturnable, $"Items in the category '{line.Category}' cannot be returned.", line.Category);
         }
 
         var returnable = Math.Max(0, line.ShippedQuantity - line.AlreadyOnReturns);
         if (line.ShippedQuantity == 0 && !order.Cancelled)
         {
-            reasons.Add("This item has not been shipped yet.");
+            Refuse(ReturnRefusalCodes.NotShipped, "This item has not been shipped yet.");
         }
         else if (returnable == 0 && line.ShippedQuantity > 0)
         {
-            reasons.Add($"All {line.ShippedQuantity} unit(s) of this item are already on a return.");
+            Refuse(ReturnRefusalCodes.AlreadyOnReturn, $"All {line.ShippedQuantity} unit(s) of this item are already on a return.", line.ShippedQuantity.ToString(CultureInfo.InvariantCulture));
         }
 
-        var eligible = reasons.Count == 0 && returnable > 0;
-        return new ReturnableLineDto(line.OrderLineId, line.Sku, line.Quantity, line.ShippedQuantity, eligible ? returnable : 0, deadline, eligible, reasons);
+        var eligible = refusals.Count == 0 && returnable > 0;
+        var reasons = refusals.Select(r => r.Text).ToList();
+        return (new ReturnableLineDto(line.OrderLineId, line.Sku, line.Quantity, line.ShippedQuantity, eligible ? returnable : 0, deadline, eligible, reasons), refusals);
     }
 
     /// <summary>Why the policy refuses <paramref name="resolution"/>; null when it offers it.</summary>

@@ -1,4 +1,5 @@
 using OrderHub.Inventory.Contracts;
+using OrderHub.Warehouse.Contracts;
 
 namespace OrderHub.Returns.Policies;
 
@@ -6,7 +7,8 @@ namespace OrderHub.Returns.Policies;
 /// Sends a parcel where its items are needed most, unless the policy pins a warehouse. Need is units available in a
 /// warehouse against units it shipped over the last <see cref="SalesWindowDays"/> days, each SKU weighted by the
 /// quantity coming back; the lowest ratio wins, then, where no warehouse shipped any, the fewest units available;
-/// ties go to the lower warehouse code. Pure, so every edge is unit-tested.
+/// ties go to the preferred warehouse (lower priority, as allocation ranks them), then to the lower code. Pure, so every
+/// edge is unit-tested.
 /// </summary>
 internal static class ReturnRouting
 {
@@ -14,7 +16,11 @@ internal static class ReturnRouting
 
     public static ReturnRoute Pinned(string warehouseCode, int policyVersion) => new(warehouseCode, $"pinned by policy v{policyVersion}");
 
-    public static ReturnRoute ByNeed(IReadOnlyList<StockLine> returned, IReadOnlyList<WarehouseAvailability> availability, IReadOnlyList<WarehouseShipments> shipments)
+    public static ReturnRoute ByNeed(
+        IReadOnlyList<StockLine> returned,
+        IReadOnlyList<WarehouseAvailability> availability,
+        IReadOnlyList<WarehouseShipments> shipments,
+        IReadOnlyDictionary<string, int>? priorities = null)
     {
         var quantities = returned.GroupBy(l => l.Sku, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity), StringComparer.Ordinal);
         var needs = availability.Select(a => a.WarehouseCode)
@@ -27,6 +33,7 @@ internal static class ReturnRouting
                 quantities))
             .OrderBy(n => n.WeightedShipped > 0 ? 0 : 1)
             .ThenBy(n => n.WeightedShipped > 0 ? (decimal)n.WeightedAvailable / n.WeightedShipped : n.WeightedAvailable)
+            .ThenBy(n => priorities?.GetValueOrDefault(n.WarehouseCode, WarehouseRank.DefaultPriority) ?? WarehouseRank.DefaultPriority)
             .ThenBy(n => n.WarehouseCode, StringComparer.Ordinal)
             .ToList();
         if (needs.Count == 0)

@@ -46,7 +46,8 @@ internal sealed class ReturnWarehouses(ReturnsDbContext db, CurrentPolicyCache p
         var skus = shippedBack.Select(l => l.Sku).Distinct(StringComparer.Ordinal).ToList();
         var availability = await mediator.Send(new GetWarehouseAvailabilityQuery(skus), cancellationToken);
         var shipments = await mediator.Send(new GetWarehouseShipmentsQuery(skus, now.AddDays(-ReturnRouting.SalesWindowDays)), cancellationToken);
-        return ReturnRouting.ByNeed(shippedBack, availability, shipments);
+        var ranks = await mediator.Send(new GetWarehouseRanksQuery(), cancellationToken);
+        return ReturnRouting.ByNeed(shippedBack, availability, shipments, ranks.ToDictionary(r => r.Code, r => r.Priority, StringComparer.Ordinal));
     }
 
     /// <summary>422 naming <c>returnWarehouseCode</c> when <paramref name="rules"/> send returns to a warehouse that does not exist.</summary>

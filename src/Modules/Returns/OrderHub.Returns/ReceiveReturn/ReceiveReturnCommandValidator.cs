@@ -1,5 +1,6 @@
 using FluentValidation;
 using OrderHub.BuildingBlocks.Scanning;
+using OrderHub.Returns.Contracts;
 
 namespace OrderHub.Returns.ReceiveReturn;
 
@@ -9,7 +10,7 @@ internal sealed class ReceiveReturnCommandValidator : AbstractValidator<ReceiveR
     {
         RuleFor(x => new[] { x.RmaNumber, x.Epc, x.TrackingNumber }.Count(c => !string.IsNullOrWhiteSpace(c)))
             .Equal(1)
-            .WithMessage("Give exactly one of rmaNumber, epc or trackingNumber.")
+            .WithMessage("Give exactly one of 'rmaNumber', 'epc' or 'trackingNumber'.")
             .OverridePropertyName("rmaNumber");
         RuleFor(x => x.RmaNumber).MaximumLength(32).OverridePropertyName("rmaNumber");
         RuleFor(x => x.TrackingNumber).MaximumLength(32).OverridePropertyName("trackingNumber");

@@ -1,4 +1,5 @@
 using FluentValidation;
+using OrderHub.Returns.Contracts;
 
 namespace OrderHub.Returns.RejectReturn;
 

@@ -1,13 +1,14 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using OrderHub.BuildingBlocks.Domain;
+using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Warehouse.Contracts;
 using OrderHub.Warehouse.Domain;
 using OrderHub.Warehouse.Persistence;
 
 namespace OrderHub.Warehouse.CreateWarehouse;
 
-internal sealed class CreateWarehouseCommandHandler(WarehouseDbContext db, TimeProvider clock)
+internal sealed class CreateWarehouseCommandHandler(WarehouseDbContext db, UnitOfWork unitOfWork, WarehouseRanksCache ranks, TimeProvider clock)
     : IRequestHandler<CreateWarehouseCommand, WarehouseDto>
 {
     public async Task<WarehouseDto> Handle(CreateWarehouseCommand request, CancellationToken cancellationToken)
@@ -19,6 +20,7 @@ internal sealed class CreateWarehouseCommandHandler(WarehouseDbContext db, TimeP
 
         var warehouse = WarehouseSite.Create(request.Code!, request.Name!.Trim(), request.Address!, clock.GetUtcNow().UtcDateTime);
         db.Warehouses.Add(warehouse);
+        ranks.InvalidateWhenEnded(unitOfWork, WarehouseRanksCache.Key);
         return WarehouseMapping.ToDto(warehouse);
     }
 }

@@ -6,6 +6,10 @@ namespace OrderHub.Warehouse.Domain;
 /// <summary>A warehouse (fulfilment centre) and the address returns are shipped back to.</summary>
 internal sealed class WarehouseSite : AggregateRoot<Guid>
 {
+    public const int DefaultPriority = WarehouseRank.DefaultPriority;
+
+    public const int MaxPriority = 1_000_000;
+
     private WarehouseSite()
     {
     }
@@ -28,6 +32,9 @@ internal sealed class WarehouseSite : AggregateRoot<Guid>
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>Allocation prefers lower values when several warehouses can ship an order equally well.</summary>
+    public int Priority { get; private set; } = DefaultPriority;
+
     public PostalAddress Address => new(AddressLine1, AddressLine2, City, Region, PostalCode, Country);
 
     public static WarehouseSite Create(string code, string name, PostalAddress address, DateTime now) => new()
@@ -42,5 +49,17 @@ internal sealed class WarehouseSite : AggregateRoot<Guid>
         PostalCode = address.PostalCode,
         Country = address.Country.ToUpperInvariant(),
         CreatedAt = now,
+        Priority = DefaultPriority,
     };
+
+    public void SetPriority(int priority)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(priority);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(priority, MaxPriority);
+        if (priority != Priority)
+        {
+            Priority = priority;
+            Touch();
+        }
+    }
 }

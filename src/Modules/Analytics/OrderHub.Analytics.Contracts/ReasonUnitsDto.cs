@@ -1,0 +1,4 @@
+namespace OrderHub.Analytics.Contracts;
+
+/// <summary>Units returned for one reason.</summary>
+public sealed record ReasonUnitsDto(string Reason, int Units);

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace OrderHub.Analytics.Persistence;
+
+/// <summary>
+/// Additions to counter rows, gathered and then written as upserts that add to whatever the row holds
+/// (<c>INSERT ... ON CONFLICT DO UPDATE SET n = n + excluded.n</c>): a counter is never read and written back,
+/// so consumers on several nodes never lose each other's increments.
+/// </summary>
+internal sealed class CounterDeltas
+{
+    private const int RowsPerStatement = 100;
+    private static readonly ConcurrentDictionary<(IEntityType Entity, int Rows), string> Statements = new();
+    private readonly Dictionary<Type, Dictionary<string, (object[] Keys, long[] Values)>> _rows = [];
+
+    public void Add<TRow>(object[] keys, string value, long delta)
+    {
+        if (delta == 0)
+        {
+            return;
+        }
+
+        var shape = CounterShape.Of<TRow>();
+        if (!_rows.TryGetValue(typeof(TRow), out var rows))
+        {
+            rows = [];
+            _rows[typeof(TRow)] = rows;
+        }
+
+        var id = string.Join('\u001f', keys.Select(k => k.ToString()));
+        if (!rows.TryGetValue(id, out var row))
+        {
+            row = (keys, new long[shape.Values.Count]);
+            rows[id] = row;
+        }
+
+        row.Values[shape.IndexOf(value)] += delta;
+    }
+
+    /// <summary>Writes every gathered addition in the open transaction and forgets them.</summary>
+    public async Task FlushAsync(AnalyticsDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var (type, rows) in _rows)
+        {
+            var entity = db.Model.FindEntityType(type)!;
+            var changed = rows.Values.Where(r => r.Values.Any(v => v != 0)).ToList();
+            foreach (var chunk in changed.Chunk(RowsPerStatement))
+            {
+                var sql = Statements.GetOrAdd((entity, chunk.Length), key => UpsertSql(key.Entity, key.Rows, CounterShape.For(type)));
+                var parameters = chunk.SelectMany(r => r.Keys.Concat(r.Values.Cast<object>())).ToArray();
+                await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+            }
+        }
+
+        _rows.Clear();
+    }
+
+    private static string UpsertSql(IEntityType entity, int rows, CounterShape shape)
+    {
+        var table = entity.GetTableName()!;
+        var qualified = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{table}\"" : $"\"{table}\"";
+        string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
+        var columns = shape.Keys.Concat(shape.Values).Select(Column).ToList();
+        var values = Enumerable.Range(0, rows)
+            .Select(r => "(" + string.Join(", ", Enumerable.Range(r * columns.Count, columns.Count).Select(i => $"{{{i}}}")) + ")");
+        var updates = shape.Values.Select(Column).Select(c => $"{c} = \"{table}\".{c} + excluded.{c}");
+        return $"""
+            INSERT INTO {qualified} ({string.Join(", ", columns)})
+            VALUES {string.Join(", ", values)}
+            ON CONFLICT ({string.Join(", ", shape.Keys.Select(Column))}) DO UPDATE SET {string.Join(", ", updates)}
+            """;
+    }
+
+    /// <summary>Which properties of a counter row are its key and which are the counters added to.</summary>
+    private sealed record CounterShape(IReadOnlyList<string> Keys, IReadOnlyList<string> Values)
+    {
+        private static readonly Dictionary<Type, CounterShape> Shapes = new()
+        {
+            [typeof(DailyTotalsRow)] = new(
+                [nameof(DailyTotalsRow.Day), nameof(DailyTotalsRow.Storefront)],
+                [nameof(DailyTotalsRow.OrdersDelivered), nameof(DailyTotalsRow.UnitsSold), nameof(DailyTotalsRow.UnitsReturned),
+                    nameof(DailyTotalsRow.RefundCents), nameof(DailyTotalsRow.StoreCreditCents), nameof(DailyTotalsRow.RefundReturns),
+                    nameof(DailyTotalsRow.StoreCreditReturns), nameof(DailyTotalsRow.ExchangeReturns), nameof(DailyTotalsRow.KeepItReturns),
+                    nameof(DailyTotalsRow.RestockUnits), nameof(DailyTotalsRow.RefurbishUnits), nameof(DailyTotalsRow.DisposeUnits),
+                    nameof(DailyTotalsRow.ReturnToVendorUnits)]),
+            [typeof(DimensionCounterRow)] = new(
+                [nameof(DimensionCounterRow.Dimension), nameof(DimensionCounterRow.Day), nameof(DimensionCounterRow.Storefront), nameof(DimensionCounterRow.Key)],
+                [nameof(DimensionCounterRow.UnitsSold), nameof(DimensionCounterRow.UnitsReturned)]),
+            [typeof(ReasonCounterRow)] = new(
+                [nameof(ReasonCounterRow.Dimension), nameof(ReasonCounterRow.Day), nameof(ReasonCounterRow.Storefront), nameof(ReasonCounterRow.Key), nameof(ReasonCounterRow.Reason)],
+                [nameof(ReasonCounterRow.Units)]),
+            [typeof(CustomerCounterRow)] = new(
+                [nameof(CustomerCounterRow.Day), nameof(CustomerCounterRow.Storefront), nameof(CustomerCounterRow.CustomerEmail)],
+                [nameof(CustomerCounterRow.OrdersDelivered), nameof(CustomerCounterRow.UnitsSold), nameof(CustomerCounterRow.Returns), nameof(CustomerCounterRow.UnitsReturned)]),
+        };
+
+        public static CounterShape Of<TRow>() => For(typeof(TRow));
+
+        public static CounterShape For(Type type) => Shapes[type];
+
+        public int IndexOf(string value)
+        {
+            for (var i = 0; i < Values.Count; i++)
+            {
+                if (Values[i] == value)
+                {
+                    return i;
+                }
+            }
+
+            throw new ArgumentException($"{value} is not a counter.", nameof(value));
+        }
+    }
+}

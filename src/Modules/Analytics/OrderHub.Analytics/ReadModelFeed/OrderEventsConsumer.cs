@@ -1,0 +1,33 @@
+using OrderHub.Analytics.Persistence;
+using OrderHub.BuildingBlocks.Messaging;
+using OrderHub.Orders.Contracts;
+
+namespace OrderHub.Analytics.ReadModelFeed;
+
+/// <summary>
+/// Counts each delivered order once: the inbox skips a redelivered event, and the order's fact row skips a
+/// delivery the read model already holds (one a rebuild read while this event waited).
+/// </summary>
+internal sealed class OrderEventsConsumer(AnalyticsDbContext db, ReadModelWriter writer) : IIntegrationEventHandler<OrderDelivered>
+{
+    public async Task HandleAsync(OrderDelivered integrationEvent, CancellationToken cancellationToken)
+    {
+        var order = integrationEvent.Order;
+        if (await db.OrderFacts.FindAsync([order.OrderId], cancellationToken) is not null)
+        {
+            return;
+        }
+
+        var fact = new DeliveredOrderFact(
+            0,
+            order.OrderId,
+            order.Storefront,
+            order.Customer.Email,
+            order.Customer.Segment,
+            order.DeliveredAt ?? integrationEvent.OccurredAt,
+            order.Lines.Select(l => new DeliveredOrderLineFact(l.Sku, l.ShippedQuantity)).ToList());
+        var deltas = new CounterDeltas();
+        writer.CountDelivery(fact, await writer.CategoriesAsync(order.Lines.Select(l => l.Sku), cancellationToken), deltas);
+        await deltas.FlushAsync(db, cancellationToken);
+    }
+}
