@@ -255,8 +255,8 @@ public sealed class PolicyEvaluatorTests
         var quote = PolicyEvaluator.Quote(rules, ReturnResolution.Refund,
             [new RequestedLine(first, 1, ReturnReason.ChangedMind), new RequestedLine(second, 1, ReturnReason.ChangedMind)]);
 
-        var graded = new ReturnLine(first.OrderLineId, "A", 1, 10.10m, ReturnReason.ChangedMind, null, false).Grade(ItemCondition.New, Disposition.Restock, 5m)
-            + new ReturnLine(second.OrderLineId, "A", 1, 10.10m, ReturnReason.ChangedMind, null, false).Grade(ItemCondition.New, Disposition.Restock, 5m);
+        var graded = new ReturnLine((Guid.NewGuid(), "ORD-000001"), first.OrderLineId, "A", 1, 10.10m, ReturnReason.ChangedMind, null, false).Grade(ItemCondition.New, Disposition.Restock, 5m)
+            + new ReturnLine((Guid.NewGuid(), "ORD-000001"), second.OrderLineId, "A", 1, 10.10m, ReturnReason.ChangedMind, null, false).Grade(ItemCondition.New, Disposition.Restock, 5m);
 
         quote.RestockingFee.ShouldBe(1.02m);
         graded.ShouldBe(quote.Total);

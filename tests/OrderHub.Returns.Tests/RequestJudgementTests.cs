@@ -56,6 +56,26 @@ public sealed class RequestJudgementTests
     }
 
     [Fact]
+    public void A_request_across_orders_judges_each_line_by_its_own_orders_window_and_each_orders_value_against_the_auto_approval_limit()
+    {
+        var tee = Line("TEE", 30m);
+        var cap = Line("CAP", 80m);
+        var early = Order(tee);
+        var late = Order(cap) with { DeliveredAt = Delivered.AddDays(10) };
+        OrderRequest[] orders = [new(early, [new(tee, 1, ReturnReason.ChangedMind)]), new(late, [new(cap, 1, ReturnReason.ChangedMind)])];
+
+        var verdict = PolicyEvaluator.Judge(Rules(windowDays: 14, autoApproveMaxOrderValue: 100m), orders, ReturnResolution.Refund, null, Delivered.AddDays(20));
+        var inTime = PolicyEvaluator.Judge(Rules(windowDays: 14, autoApproveMaxOrderValue: 200m), orders, ReturnResolution.Refund, null, Delivered.AddDays(14));
+
+        verdict.LineRefusals.Keys.ShouldBe([tee.OrderLineId]);
+        verdict.Refusals.ShouldBe(["The 14-day return window for this item closed on 2026-03-24."]);
+        verdict.Quote.ItemsValue.ShouldBe(110m);
+        verdict.ReviewReasons.ShouldBe(["Order value 160.00 EUR is not below the auto-approval limit of 100.00."]);
+        inTime.Refused.ShouldBeFalse();
+        inTime.AutoApproved.ShouldBeTrue();
+    }
+
+    [Fact]
     public void The_verdict_carries_the_quote_with_each_lines_restocking_fee_and_waits_for_a_person_above_the_auto_approval_limit()
     {
         var tee = Line("TEE", 30m);

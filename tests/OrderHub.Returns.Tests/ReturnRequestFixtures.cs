@@ -13,8 +13,8 @@ internal static class ReturnRequestFixtures
 
     public static ReturnRequest Requested(ReturnResolution resolution = ReturnResolution.Refund, bool keepIt = false) =>
         ReturnRequest.Request(
-            7, Guid.NewGuid(), "ORD-000001", null, ("ada@example.com", "Ada", "fr"), "EUR", resolution, resolution == ReturnResolution.Exchange ? "TEE-L" : null, 2,
-            (20m, 0m, 0m, 0m, 20m), [], "W", [new ReturnLine(Guid.NewGuid(), "TEE", 1, 20m, ReturnReason.TooSmall, null, keepIt)], "tester", Now);
+            7, null, ("ada@example.com", "Ada", "fr"), "EUR", resolution, resolution == ReturnResolution.Exchange ? "TEE-L" : null, 2,
+            (20m, 0m, 0m, 0m, 20m), [], ("W", "pinned by policy v2"), [new ReturnLine((Guid.NewGuid(), "ORD-000001"), Guid.NewGuid(), "TEE", 1, 20m, ReturnReason.TooSmall, null, keepIt)], "tester", Now);
 
     /// <summary>Approved at <see cref="Now"/>: ship by <see cref="Now"/> + 14 days.</summary>
     public static ReturnRequest Approved(ReturnResolution resolution = ReturnResolution.Refund)

@@ -9,16 +9,18 @@ public sealed class ReturnRequestTests
 {
     private static readonly DateTime Now = new(2026, 11, 22, 12, 0, 0, DateTimeKind.Utc);
 
+    private static readonly (Guid Id, string Number) Order = (Guid.NewGuid(), "ORD-000001");
+
     private static ReturnRequest Request(ReturnResolution resolution = ReturnResolution.Refund, decimal shippingFee = 0m, params ReturnLine[] lines) =>
         ReturnRequest.Request(
-            7, Guid.NewGuid(), "ORD-000001", null, ("ada@example.com", "Ada", "fr"), "EUR", resolution, resolution == ReturnResolution.Exchange ? "TEE-L" : null, 2,
-            (lines.Sum(l => l.Quantity * l.UnitPrice), 0m, shippingFee, 0m, 0m), [], "W",
+            7, null, ("ada@example.com", "Ada", "fr"), "EUR", resolution, resolution == ReturnResolution.Exchange ? "TEE-L" : null, 2,
+            (lines.Sum(l => l.Quantity * l.UnitPrice), 0m, shippingFee, 0m, 0m), [], ("W", "pinned by policy v2"),
             lines.Length == 0 ? [SentBack(ReturnReason.TooSmall)] : lines, "tester", Now);
 
     private static ReturnLine SentBack(ReturnReason reason, decimal unitPrice = 20m, int quantity = 1) =>
-        new(Guid.NewGuid(), "TEE", quantity, unitPrice, reason, null, keepIt: false);
+        new(Order, Guid.NewGuid(), "TEE", quantity, unitPrice, reason, null, keepIt: false);
 
-    private static ReturnLine Kept(ReturnReason reason = ReturnReason.ChangedMind) => new(Guid.NewGuid(), "SOCKS", 1, 5m, reason, null, keepIt: true);
+    private static ReturnLine Kept(ReturnReason reason = ReturnReason.ChangedMind) => new(Order, Guid.NewGuid(), "SOCKS", 1, 5m, reason, null, keepIt: true);
 
     private static ReturnRequest Received(ReturnRequest rma)
     {

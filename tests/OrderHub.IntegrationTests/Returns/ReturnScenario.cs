@@ -50,11 +50,19 @@ public sealed class ReturnScenario : IDisposable
 
     /// <summary>
     /// Places, ships and delivers an order (delivered now by the application's clock) and waits until Returns knows
-    /// it; every line costs <paramref name="unitPrice"/> when given.
+    /// it; every line costs <paramref name="unitPrice"/> when given, in <paramref name="currency"/> when given. An order
+    /// allocated to several warehouses ships one shipment per warehouse, each SKU from its <paramref name="shipFrom"/>.
     /// </summary>
-    public async Task<DeliveredOrder> DeliveredOrderAsync(string email, string? segment, (string Sku, int Quantity)[] lines, string? storefront = null, decimal? unitPrice = null)
+    public async Task<DeliveredOrder> DeliveredOrderAsync(
+        string email, string? segment, (string Sku, int Quantity)[] lines, string? storefront = null, decimal? unitPrice = null, string? currency = null,
+        IReadOnlyDictionary<string, string>? shipFrom = null)
     {
         var request = JsonSerializer.SerializeToNode(OrderRequests.CustomerOrder(email, storefront, segment, lines))!;
+        if (currency is not null)
+        {
+            request["currency"] = currency;
+        }
+
         if (unitPrice is { } price)
         {
             foreach (var line in request["lines"]!.AsArray())
@@ -66,10 +74,15 @@ public sealed class ReturnScenario : IDisposable
         var order = await (await Staff.PostAsJsonAsync("/api/v1/orders", request)).ShouldBeAsync(HttpStatusCode.Created);
         var id = order.GetProperty("id").GetGuid();
         var orderLines = order.GetProperty("lines").EnumerateArray().ToList();
-        await (await Staff.PostAsJsonAsync($"/api/v1/orders/{id}/shipments", new
+        foreach (var shipment in orderLines.GroupBy(l => shipFrom?.GetValueOrDefault(l.GetProperty("sku").GetString()!)))
         {
-            lines = orderLines.Select(l => new { orderLineId = l.GetProperty("id").GetGuid(), quantity = l.GetProperty("quantity").GetInt32() }).ToArray(),
-        })).ShouldBeAsync(HttpStatusCode.Created);
+            await (await Staff.PostAsJsonAsync($"/api/v1/orders/{id}/shipments", new
+            {
+                warehouseCode = shipment.Key,
+                lines = shipment.Select(l => new { orderLineId = l.GetProperty("id").GetGuid(), quantity = l.GetProperty("quantity").GetInt32() }).ToArray(),
+            })).ShouldBeAsync(HttpStatusCode.Created);
+        }
+
         await (await Staff.PostAsJsonAsync($"/api/v1/orders/{id}/delivery", new { })).ShouldBeAsync(HttpStatusCode.OK);
         await Eventually.HoldsAsync(async () =>
         {

@@ -2,7 +2,12 @@ using OrderHub.BuildingBlocks.Web;
 
 namespace OrderHub.Returns.Contracts;
 
-/// <summary>A return (RMA). <c>trackingNumber</c> is printed on its label; none when the customer keeps everything.</summary>
+/// <summary>
+/// A return (RMA). <c>trackingNumber</c> is printed on its label; none when the customer keeps everything.
+/// <c>orderId</c>/<c>orderNumber</c> name the order of the first line; each line names its own order.
+/// <c>returnWarehouseCode</c> is where the parcel goes (the dock that received it, once received) and
+/// <c>routingReason</c> says why in plain words.
+/// </summary>
 public sealed record ReturnDto(
     Guid Id,
     string RmaNumber,
@@ -29,4 +34,6 @@ public sealed record ReturnDto(
     string? ExchangeOrderNumber,
     string? LabelUrl,
     int Version,
-    string? TrackingNumber);
+    string? TrackingNumber,
+    string? ReturnWarehouseCode,
+    string? RoutingReason);

@@ -14,9 +14,10 @@ using OrderHub.Returns.Persistence;
 namespace OrderHub.Returns;
 
 /// <summary>
-/// Authenticates a customer's portal token for the one order it was opened for: the <c>X-Portal-Token</c> header,
-/// or, outside <c>/api</c>, the hosted portal's session cookie (<see cref="CustomerPortal.CookieName"/>). The API
-/// never takes the cookie, so a page a customer has open can never lend its session to a cross-site API call.
+/// Authenticates a customer's portal token: the <c>X-Portal-Token</c> header or, outside <c>/api</c>, the hosted portal's
+/// session cookie (<see cref="CustomerPortal.CookieName"/>). The API never takes the cookie, so a page a customer has open
+/// can never lend its session to a cross-site API call. The ticket names the order the session was opened for, the
+/// customer's email and that order's storefront, which together bound what the session may see (<see cref="ReturnsAccess"/>).
 /// </summary>
 internal sealed class PortalTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -46,11 +47,14 @@ internal sealed class PortalTokenAuthenticationHandler(
         var hash = PortalSession.HashOf(token.Trim());
         var now = clock.GetUtcNow().UtcDateTime;
         // Resolved only when a token is presented: API-key requests on the same routes never build this context.
-        var session = await services.GetRequiredService<ReturnsDbContext>().PortalSessions.AsNoTracking().SingleOrDefaultAsync(s => s.TokenHash == hash && s.ExpiresAt > now, Context.RequestAborted);
+        var db = services.GetRequiredService<ReturnsDbContext>();
+        var session = await db.PortalSessions.AsNoTracking().SingleOrDefaultAsync(s => s.TokenHash == hash && s.ExpiresAt > now, Context.RequestAborted);
         if (session is null)
         {
             return AuthenticateResult.Fail("Unknown or expired portal token.");
         }
+
+        var storefront = await db.Orders.AsNoTracking().Where(o => o.Id == session.OrderId).Select(o => o.Storefront).SingleOrDefaultAsync(Context.RequestAborted);
 
         var identity = new ClaimsIdentity(
             [
@@ -58,6 +62,7 @@ internal sealed class PortalTokenAuthenticationHandler(
                 new Claim(ClaimTypes.Email, session.Email),
                 new Claim(ClaimTypes.Role, ReturnsAccess.CustomerRole),
                 new Claim(ReturnsAccess.OrderClaim, session.OrderId.ToString()),
+                new Claim(ReturnsAccess.StorefrontClaim, storefront ?? string.Empty),
             ],
             SchemeName,
             ClaimTypes.Name,

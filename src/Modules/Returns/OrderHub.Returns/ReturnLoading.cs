@@ -18,7 +18,7 @@ internal static class ReturnLoading
     public static async Task<ReturnRequest> LoadForChangeAsync(this ReturnsDbContext db, Guid id, ReturnsAccess access, int? expectedVersion, CancellationToken cancellationToken)
     {
         var rma = await db.Returns.ForChange().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException("Return", id);
-        access.EnsureVisible("Return", id, rma.OrderId, rma.Storefront);
+        access.EnsureVisible("Return", id, rma.OrderId, rma.Storefront, rma.CustomerEmail);
         ETags.Check(expectedVersion, rma.Version);
         return rma;
     }

@@ -20,7 +20,8 @@ internal static class ReturnMapping
         rma.ExchangeSku,
         rma.PolicyVersion,
         new RefundBreakdown(rma.ItemsValue, rma.RestockingFee, rma.ShippingFee, rma.StoreCreditBonus, rma.RefundEstimate, rma.Currency),
-        rma.Lines.Select(l => new ReturnLineDto(l.Id, l.OrderLineId, l.Sku, l.Quantity, l.UnitPrice, l.Reason, l.Comment, l.KeepIt, l.Condition, l.Disposition, l.RefundAmount)).ToList(),
+        rma.Lines.Select(l => new ReturnLineDto(l.Id, l.OrderLineId, l.Sku, l.Quantity, l.UnitPrice, l.Reason, l.Comment, l.KeepIt, l.Condition, l.Disposition, l.RefundAmount,
+            l.OrderId, l.OrderNumber)).ToList(),
         rma.ReviewReasons.Length == 0 ? [] : rma.ReviewReasons.Split('\n'),
         rma.RejectionReason,
         rma.CreatedAt,
@@ -34,8 +35,14 @@ internal static class ReturnMapping
         rma.ExchangeOrderNumber,
         rma.Status is ReturnStatus.Approved or ReturnStatus.InTransit && !rma.EverythingKeptByCustomer ? LabelUrl(rma.Id) : null,
         rma.Version,
-        ReturnCodes.TrackingNumberOf(rma));
+        ReturnCodes.TrackingNumberOf(rma),
+        rma.WarehouseCode,
+        rma.RoutingReason);
 
+    /// <summary>
+    /// The return as integration events carry it. The top-level order stays the first line's, for consumers that know one
+    /// order per return; the order ids, and each line's order, are added.
+    /// </summary>
     public static ReturnSnapshot ToSnapshot(this ReturnRequest rma) => new(
         rma.Id,
         rma.RmaNumber,
@@ -51,9 +58,10 @@ internal static class ReturnMapping
         rma.Currency,
         rma.RefundEstimate,
         rma.ShipBy,
-        rma.Lines.Select(l => new ReturnLineSnapshot(l.Sku, l.Quantity, l.Reason, l.KeepIt, l.Condition, l.Disposition, l.RefundAmount)).ToList(),
+        rma.Lines.Select(l => new ReturnLineSnapshot(l.Sku, l.Quantity, l.Reason, l.KeepIt, l.Condition, l.Disposition, l.RefundAmount, l.OrderId)).ToList(),
         rma.CreatedAt,
         rma.ApprovedAt,
         rma.ReceivedAt,
-        rma.CompletedAt);
+        rma.CompletedAt,
+        rma.OrderIds);
 }

@@ -9,12 +9,14 @@ namespace OrderHub.Returns;
 
 /// <summary>
 /// Who may see which orders and returns: back office and partners everything, a storefront key its own
-/// storefront, a portal token its one order. Anything else is reported as not found.
+/// storefront, a portal token the orders of its customer (the email it was opened with) in the storefront of the
+/// order it was opened from. Anything else is reported as not found.
 /// </summary>
 internal sealed class ReturnsAccess(IHttpContextAccessor accessor, ICurrentActor actor)
 {
     public const string CustomerRole = "customer";
     public const string OrderClaim = CustomerPortal.OrderClaim;
+    public const string StorefrontClaim = "orderhub:portal_storefront";
 
     private ClaimsPrincipal? User => accessor.HttpContext?.User;
 
@@ -22,16 +24,22 @@ internal sealed class ReturnsAccess(IHttpContextAccessor accessor, ICurrentActor
 
     public Guid? PortalOrderId => Guid.TryParse(User?.FindFirstValue(OrderClaim), out var id) ? id : null;
 
+    /// <summary>The customer a portal session belongs to; null for API keys.</summary>
+    public string? PortalEmail => IsCustomer ? User?.FindFirstValue(ClaimTypes.Email) : null;
+
+    /// <summary>The storefront of the order a portal session was opened from; null when that order has none.</summary>
+    public string? PortalStorefront => IsCustomer && User?.FindFirstValue(StorefrontClaim) is { Length: > 0 } storefront ? storefront : null;
+
     public string ActorName => IsCustomer ? $"customer:{User?.FindFirstValue(ClaimTypes.Email)}" : actor.Name;
 
-    public bool CanSee(Guid orderId, string? storefront) =>
-        IsCustomer ? PortalOrderId == orderId
+    public bool CanSee(Guid orderId, string? storefront, string customerEmail) =>
+        IsCustomer ? PortalOrderId == orderId || (PortalEmail is { } email && string.Equals(customerEmail, email, StringComparison.OrdinalIgnoreCase) && storefront == PortalStorefront)
         : actor.IsInRole(Roles.Storefront) ? storefront == actor.Storefront
         : true;
 
-    public void EnsureVisible(string resource, object key, Guid orderId, string? storefront)
+    public void EnsureVisible(string resource, object key, Guid orderId, string? storefront, string customerEmail)
     {
-        if (!CanSee(orderId, storefront))
+        if (!CanSee(orderId, storefront, customerEmail))
         {
             throw new NotFoundException(resource, key);
         }
@@ -43,7 +51,9 @@ internal sealed class ReturnsAccess(IHttpContextAccessor accessor, ICurrentActor
         if (IsCustomer)
         {
             var orderId = PortalOrderId ?? Guid.Empty;
-            return returns.Where(r => r.OrderId == orderId);
+            var email = PortalEmail ?? string.Empty;
+            var storefront = PortalStorefront;
+            return returns.Where(r => r.OrderId == orderId || (r.CustomerEmail == email && r.Storefront == storefront));
         }
 
         if (actor.IsInRole(Roles.Storefront))

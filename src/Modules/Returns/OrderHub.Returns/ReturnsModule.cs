@@ -23,6 +23,7 @@ using OrderHub.Returns.GetReturnTimeline;
 using OrderHub.Returns.GetReturnableLines;
 using OrderHub.Returns.InspectReturn;
 using OrderHub.Returns.ListReturnPolicyVersions;
+using OrderHub.Returns.ListPortalOrders;
 using OrderHub.Returns.ListReturns;
 using OrderHub.Returns.OpenPortalSession;
 using OrderHub.Returns.Persistence;
@@ -72,9 +73,11 @@ public static class ReturnsModule
         UpdateReturnPolicyEndpoint.Map(policy);
         SimulateReturnPolicyEndpoint.Map(policy);
 
-        // The Orders and portal paths carry one Returns route each, which names its own tag and problems.
+        // The Orders and portal paths carry only Returns routes that name their own tags and problems.
         GetReturnableLinesEndpoint.Map(endpoints.MapGroup("/api/v1/orders"));
-        OpenPortalSessionEndpoint.Map(endpoints.MapGroup("/api/v1/portal"));
+        var portal = endpoints.MapGroup("/api/v1/portal");
+        OpenPortalSessionEndpoint.Map(portal);
+        ListPortalOrdersEndpoint.Map(portal);
 
         var returns = endpoints.MapGroup("/api/v1/returns").WithTags("Returns").WithStandardProblems();
         CreateReturnEndpoint.Map(returns);

@@ -8,20 +8,31 @@ using OrderHub.Returns.Policies;
 
 namespace OrderHub.Returns.CreateReturn;
 
-internal sealed class CreateReturnCommandHandler(ReturnsDbContext db, CurrentPolicyCache policies, ReturnFacts facts, ReturnWorkflow workflow, ReturnsAccess access, IMediator mediator)
+/// <summary>
+/// One RMA, one parcel, for items of one order or of several orders of the same customer in the same currency. Each
+/// line is judged by its own order and the policy in force; the parcel goes where the policy pins it or where the
+/// items are needed most.
+/// </summary>
+internal sealed class CreateReturnCommandHandler(
+    ReturnsDbContext db, CurrentPolicyCache policies, ReturnFacts facts, ReturnWarehouses warehouses, ReturnWorkflow workflow, ReturnsAccess access, IMediator mediator)
     : IRequestHandler<CreateReturnCommand, ReturnDto>
 {
     public async Task<ReturnDto> Handle(CreateReturnCommand command, CancellationToken cancellationToken)
     {
         var request = command.Request;
-        var (order, orderFacts) = await facts.LoadAsync(request.OrderId!.Value, cancellationToken);
-        access.EnsureVisible("Order", order.Id, order.Id, order.Storefront);
+        var orders = await facts.LoadManyAsync(ReturnRequestCheck.LineOrders(request), cancellationToken);
+        foreach (var (order, _) in orders)
+        {
+            access.EnsureVisible("Order", order.Id, order.Id, order.Storefront, order.CustomerEmail);
+        }
+
+        var resolution = request.Resolution!.Value;
         var policy = await policies.GetAsync(db, cancellationToken);
         var rules = policy.Rules;
         var now = workflow.Now;
-        var resolution = request.Resolution!.Value;
-
-        var requested = ReturnRequestCheck.Judge(rules, orderFacts, request, now);
+        var customer = orders[0].Order;
+        var (recent, withReturns) = await facts.ReturnHistoryAsync(customer.CustomerEmail, rules.SerialReturnerLookbackOrders, cancellationToken);
+        var (requested, verdict) = ReturnRequestCheck.Judge(rules, orders, request, PolicyEvaluator.SerialReturner(rules, recent, withReturns), now);
 
         if (resolution == ReturnResolution.Exchange)
         {
@@ -32,30 +43,28 @@ internal sealed class CreateReturnCommandHandler(ReturnsDbContext db, CurrentPol
             }
         }
 
-        var quote = PolicyEvaluator.Quote(rules, resolution, requested);
-        var (recent, withReturns) = await facts.ReturnHistoryAsync(order.CustomerEmail, rules.SerialReturnerLookbackOrders, cancellationToken);
-        var review = PolicyEvaluator.ReviewReasons(rules, orderFacts, PolicyEvaluator.SerialReturner(rules, recent, withReturns));
+        var quote = verdict.Quote;
+        var shippedBack = requested.Where(r => !quote.KeepItLines.Contains(r.Line.Line.OrderLineId)).Select(r => new StockLine(r.Line.Line.Sku, r.Line.Quantity)).ToList();
+        var route = await warehouses.RouteAsync(policy, shippedBack, now, cancellationToken);
         var rma = ReturnRequest.Request(
             await db.NextSequenceNumberAsync(cancellationToken),
-            order.Id,
-            order.Number,
-            order.Storefront,
-            (order.CustomerEmail, order.CustomerName, order.Locale),
-            order.Currency,
+            customer.Storefront,
+            (customer.CustomerEmail, customer.CustomerName, customer.Locale),
+            customer.Currency,
             resolution,
             request.ExchangeSku?.Trim(),
             policy.Version,
             (quote.ItemsValue, quote.RestockingFee, quote.ShippingFee, quote.StoreCreditBonus, quote.Total),
-            review,
-            rules.ReturnWarehouseCode,
-            requested.Select((r, i) => new ReturnLine(r.Line.OrderLineId, r.Line.Sku, r.Quantity, r.Line.UnitPrice, r.Reason,
-                request.Lines![i].Comment?.Trim(), quote.KeepItLines.Contains(r.Line.OrderLineId))),
+            verdict.ReviewReasons,
+            (route.WarehouseCode, route.Reason),
+            requested.Select((r, i) => new ReturnLine((r.Order.Id, r.Order.Number), r.Line.Line.OrderLineId, r.Line.Line.Sku, r.Line.Quantity, r.Line.Line.UnitPrice,
+                r.Line.Reason, request.Lines![i].Comment?.Trim(), quote.KeepItLines.Contains(r.Line.Line.OrderLineId))),
             access.ActorName,
             now);
         db.Returns.Add(rma);
         await db.SaveChangesAsync(cancellationToken);
 
-        if (review.Count == 0)
+        if (verdict.ReviewReasons.Count == 0)
         {
             await workflow.ApproveAsync(rma, "policy:auto-approval", cancellationToken);
         }

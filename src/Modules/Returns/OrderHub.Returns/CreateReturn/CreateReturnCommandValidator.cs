@@ -10,7 +10,9 @@ internal sealed class CreateReturnCommandValidator : AbstractValidator<CreateRet
 
     public CreateReturnCommandValidator()
     {
-        RuleFor(x => x.Request.OrderId).NotNull().NotEqual(Guid.Empty).OverridePropertyName("orderId");
+        RuleFor(x => x.Request.OrderId).NotEqual(Guid.Empty).OverridePropertyName("orderId");
+        RuleFor(x => x.Request.OrderId).NotNull().When(x => x.Request.Lines is null || x.Request.Lines.Any(l => l is not null && l.OrderId is null))
+            .WithMessage("orderId is required unless every line names its own orderId.").OverridePropertyName("orderId");
         RuleFor(x => x.Request.Resolution).NotNull().IsInEnum().OverridePropertyName("resolution");
         RuleFor(x => x.Request.ExchangeSku).NotEmpty().MaximumLength(64).When(x => x.Request.Resolution == ReturnResolution.Exchange)
             .WithMessage("An exchange names the replacement SKU in exchangeSku.").OverridePropertyName("exchangeSku");
@@ -22,6 +24,7 @@ internal sealed class CreateReturnCommandValidator : AbstractValidator<CreateRet
         RuleForEach(x => x.Request.Lines).NotNull().WithMessage(NullLine).ChildRules(line =>
         {
             line.RuleFor(l => l.OrderLineId).NotNull().NotEqual(Guid.Empty).OverridePropertyName("orderLineId");
+            line.RuleFor(l => l.OrderId).NotEqual(Guid.Empty).OverridePropertyName("orderId");
             line.RuleFor(l => l.Quantity).NotNull().GreaterThan(0).OverridePropertyName("quantity");
             line.RuleFor(l => l.ReasonCode).NotNull().IsInEnum().OverridePropertyName("reasonCode");
             line.RuleFor(l => l.Comment).MaximumLength(1000).OverridePropertyName("comment");

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace OrderHub.Returns.Domain;
 
-/// <summary>A customer's self-service session for one order; only the token's hash is stored.</summary>
+/// <summary>A customer's self-service session, opened from one of their orders; only the token's hash is stored.</summary>
 internal sealed class PortalSession
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(2);

@@ -3,16 +3,21 @@ using OrderHub.Returns.Policies;
 
 namespace OrderHub.Returns.Domain;
 
-/// <summary>One item of a return: what was sent back or kept, why, and, once graded, its condition and refund.</summary>
+/// <summary>
+/// One item of a return: the order it came from, what was sent back or kept, why, and, once graded, its condition
+/// and refund.
+/// </summary>
 internal sealed class ReturnLine
 {
     private ReturnLine()
     {
     }
 
-    public ReturnLine(Guid orderLineId, string sku, int quantity, decimal unitPrice, ReturnReason reason, string? comment, bool keepIt)
+    public ReturnLine((Guid Id, string Number) order, Guid orderLineId, string sku, int quantity, decimal unitPrice, ReturnReason reason, string? comment, bool keepIt)
     {
         Id = Guid.NewGuid();
+        OrderId = order.Id;
+        OrderNumber = order.Number;
         OrderLineId = orderLineId;
         Sku = sku;
         Quantity = quantity;
@@ -25,6 +30,10 @@ internal sealed class ReturnLine
     public Guid Id { get; private set; }
 
     public Guid ReturnId { get; private set; }
+
+    public Guid OrderId { get; private set; }
+
+    public string OrderNumber { get; private set; } = string.Empty;
 
     public Guid OrderLineId { get; private set; }
 

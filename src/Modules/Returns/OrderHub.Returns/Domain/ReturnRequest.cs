@@ -61,6 +61,9 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
 
     public string? WarehouseCode { get; private set; }
 
+    /// <summary>Why the parcel goes to <see cref="WarehouseCode"/>, in plain words; null on returns requested before routing was recorded.</summary>
+    public string? RoutingReason { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime? ApprovedAt { get; private set; }
@@ -88,14 +91,19 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
     /// <summary>Lines the customer sends back (keep-it lines are refunded without shipping).</summary>
     public IEnumerable<ReturnLine> ShippedBackLines => _lines.Where(l => !l.KeepIt);
 
+    /// <summary>The orders the return takes items from, the first line's first.</summary>
+    public IReadOnlyList<Guid> OrderIds => [.. _lines.Select(l => l.OrderId).Distinct()];
+
     public bool EverythingKeptByCustomer => _lines.All(l => l.KeepIt);
 
     public static string FormatRmaNumber(long sequenceNumber) => $"RMA-{sequenceNumber:D6}";
 
+    /// <summary>
+    /// A new request. Its order is the first line's, so consumers that know one order per return keep one; every line
+    /// names its own order.
+    /// </summary>
     public static ReturnRequest Request(
         long sequenceNumber,
-        Guid orderId,
-        string orderNumber,
         string? storefront,
         (string Email, string Name, string Locale) customer,
         string currency,
@@ -104,19 +112,21 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
         int policyVersion,
         (decimal ItemsValue, decimal RestockingFee, decimal ShippingFee, decimal StoreCreditBonus, decimal Total) quote,
         IReadOnlyList<string> reviewReasons,
-        string? warehouseCode,
+        (string? Code, string? Reason) warehouse,
         IEnumerable<ReturnLine> lines,
         string actor,
         DateTime now)
     {
+        var all = lines.ToList();
+        var first = all.FirstOrDefault() ?? throw new InvalidOperationException("A return needs at least one line.");
         var request = new ReturnRequest
         {
             Id = Guid.NewGuid(),
             SequenceNumber = sequenceNumber,
             RmaNumber = FormatRmaNumber(sequenceNumber),
             Status = ReturnStatus.Requested,
-            OrderId = orderId,
-            OrderNumber = orderNumber,
+            OrderId = first.OrderId,
+            OrderNumber = first.OrderNumber,
             Storefront = storefront,
             CustomerEmail = customer.Email,
             CustomerName = customer.Name,
@@ -131,10 +141,11 @@ internal sealed class ReturnRequest : AggregateRoot<Guid>
             StoreCreditBonus = quote.StoreCreditBonus,
             RefundEstimate = quote.Total,
             ReviewReasons = string.Join('\n', reviewReasons),
-            WarehouseCode = warehouseCode,
+            WarehouseCode = warehouse.Code,
+            RoutingReason = warehouse.Reason,
             CreatedAt = now,
         };
-        foreach (var line in lines)
+        foreach (var line in all)
         {
             line.AttachTo(request.Id);
             request._lines.Add(line);

@@ -12,7 +12,7 @@ internal sealed class GetReturnQueryHandler(ReturnsDbContext db, ReturnsAccess a
     {
         var rma = await db.Returns.AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("Return", request.Id);
-        access.EnsureVisible("Return", request.Id, rma.OrderId, rma.Storefront);
+        access.EnsureVisible("Return", request.Id, rma.OrderId, rma.Storefront, rma.CustomerEmail);
         return rma.ToDto();
     }
 }

@@ -16,7 +16,7 @@ internal sealed class GetReturnLabelQueryHandler(ReturnsDbContext db, ReturnWare
     {
         var rma = await db.Returns.AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("Return", request.Id);
-        access.EnsureVisible("Return", request.Id, rma.OrderId, rma.Storefront);
+        access.EnsureVisible("Return", request.Id, rma.OrderId, rma.Storefront, rma.CustomerEmail);
         if (rma.Status is not (ReturnStatus.Approved or ReturnStatus.InTransit))
         {
             throw new ConflictException($"Return {rma.RmaNumber} is {rma.Status}; a label exists only once it is approved and until it is received.", "no-label");
@@ -37,7 +37,7 @@ internal sealed class GetReturnLabelQueryHandler(ReturnsDbContext db, ReturnWare
         var to = warehouse.Address;
         return new ReturnLabel(
             rma.RmaNumber,
-            rma.OrderNumber,
+            string.Join(", ", rma.Lines.Select(l => l.OrderNumber).Order(StringComparer.Ordinal).Prepend(rma.OrderNumber).Distinct()),
             new LabelAddress(customer.Name ?? rma.CustomerName, customer.Line1, customer.Line2, customer.City, customer.Region, customer.PostalCode, customer.Country),
             new LabelAddress($"Returns - {warehouse.Name}", to.Line1, to.Line2, to.City, to.Region, to.PostalCode, to.Country),
             warehouse.Name,

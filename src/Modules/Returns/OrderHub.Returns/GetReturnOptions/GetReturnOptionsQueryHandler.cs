@@ -12,7 +12,7 @@ internal sealed class GetReturnOptionsQueryHandler(ReturnsDbContext db, CurrentP
     public async Task<ReturnOptions> Handle(GetReturnOptionsQuery request, CancellationToken cancellationToken)
     {
         var (order, orderFacts) = await facts.LoadAsync(request.OrderId, cancellationToken);
-        access.EnsureVisible("Order", request.OrderId, order.Id, order.Storefront);
+        access.EnsureVisible("Order", request.OrderId, order.Id, order.Storefront, order.CustomerEmail);
         var rules = (await policies.GetAsync(db, cancellationToken)).Rules;
         var now = clock.GetUtcNow().UtcDateTime;
         var lines = orderFacts.Lines

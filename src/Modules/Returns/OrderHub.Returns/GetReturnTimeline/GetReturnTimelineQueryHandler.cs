@@ -11,9 +11,9 @@ internal sealed class GetReturnTimelineQueryHandler(ReturnsDbContext db, Returns
 {
     public async Task<IReadOnlyList<ReturnTimelineEntryDto>> Handle(GetReturnTimelineQuery request, CancellationToken cancellationToken)
     {
-        var owner = await db.Returns.AsNoTracking().Where(r => r.Id == request.Id).Select(r => new { r.OrderId, r.Storefront }).SingleOrDefaultAsync(cancellationToken)
+        var owner = await db.Returns.AsNoTracking().Where(r => r.Id == request.Id).Select(r => new { r.OrderId, r.Storefront, r.CustomerEmail }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Return", request.Id);
-        access.EnsureVisible("Return", request.Id, owner.OrderId, owner.Storefront);
+        access.EnsureVisible("Return", request.Id, owner.OrderId, owner.Storefront, owner.CustomerEmail);
         return await db.Timeline.AsNoTracking().Where(t => t.OwnerId == request.Id).OrderBy(t => t.Sequence)
             .Select(t => new ReturnTimelineEntryDto(t.OccurredAt, t.Event, t.Status, t.Actor, t.Detail))
             .ToListAsync(cancellationToken);

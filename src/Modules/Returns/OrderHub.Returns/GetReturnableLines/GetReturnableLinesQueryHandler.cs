@@ -11,7 +11,7 @@ internal sealed class GetReturnableLinesQueryHandler(ReturnsDbContext db, Curren
     public async Task<IReadOnlyList<ReturnableLineDto>> Handle(GetReturnableLinesQuery request, CancellationToken cancellationToken)
     {
         var (order, orderFacts) = await facts.LoadAsync(request.OrderId, cancellationToken);
-        access.EnsureVisible("Order", request.OrderId, order.Id, order.Storefront);
+        access.EnsureVisible("Order", request.OrderId, order.Id, order.Storefront, order.CustomerEmail);
         var rules = (await policies.GetAsync(db, cancellationToken)).Rules;
         var now = clock.GetUtcNow().UtcDateTime;
         return orderFacts.Lines.Select(line => PolicyEvaluator.Evaluate(rules, orderFacts, line, now)).ToList();

@@ -62,7 +62,7 @@ internal static class PdfLabelWriter
         const double column = 176;
         const double width = PageWidth - Margin - column;
         Caption(canvas, column, 380, "ORDER");
-        canvas.Text(PdfFont.HelveticaBold, 10, column, 369, label.OrderNumber, width);
+        canvas.WholeText(PdfFont.HelveticaBold, 10, column, 369, label.OrderNumber, width);
         Caption(canvas, column, 355, "ISSUED");
         canvas.Text(PdfFont.Helvetica, 9, column, 345, LabelDates.Format(label.IssuedAt));
         if (label.ShipBy is { } shipBy)

@@ -33,7 +33,8 @@ internal static class ZplLabelWriter
         Lines(zpl, Margin, 150, 24, 26, label.From.ToLines(), 430);
         const int column = 480;
         Field(zpl, column, 124, 20, "ORDER", 300);
-        Field(zpl, column, 150, 30, label.OrderNumber, Width - Margin - column);
+        // A return of several orders names them all: the font shrinks rather than cutting a number off.
+        WholeField(zpl, column, 150, 30, label.OrderNumber, Width - Margin - column);
         Field(zpl, column, 196, 20, "ISSUED", 300);
         Field(zpl, column, 220, 26, LabelDates.Format(label.IssuedAt), 300);
         if (label.ShipBy is { } shipBy)

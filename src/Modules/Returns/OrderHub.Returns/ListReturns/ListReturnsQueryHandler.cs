@@ -31,7 +31,7 @@ internal sealed class ListReturnsQueryHandler(ReturnsDbContext db, ReturnsAccess
 
         if (request.OrderId is { } orderId)
         {
-            query = query.Where(r => r.OrderId == orderId);
+            query = query.Where(r => r.Lines.Any(l => l.OrderId == orderId));
         }
 
         if (request.InspectionOverdue is { } overdue)

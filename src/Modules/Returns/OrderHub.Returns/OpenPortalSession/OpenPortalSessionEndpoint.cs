@@ -23,6 +23,6 @@ internal static class OpenPortalSessionEndpoint
             .WithStandardProblems()
             .WithName("OpenPortalSession")
             .WithSummary("Open a customer self-service session from order number and email")
-            .WithDescription("Answers 404 unless both match. The token (header X-Portal-Token) opens that order's returnable lines, new returns for it and its returns — nothing else.")
+            .WithDescription("Answers 404 unless both match. The token (header X-Portal-Token) opens the returnable lines, new returns and returns of that order and of the same customer's other orders in its storefront (GET /api/v1/portal/orders lists them) — nothing else.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

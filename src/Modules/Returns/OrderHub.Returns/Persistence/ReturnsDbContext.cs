@@ -117,6 +117,8 @@ internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> option
             b.HasIndex(x => x.RmaNumber).IsUnique();
             b.Ignore(x => x.ShippedBackLines);
             b.Ignore(x => x.EverythingKeptByCustomer);
+            b.Ignore(x => x.OrderIds);
+            b.Property(x => x.RoutingReason).HasMaxLength(300);
             b.HasIndex(x => x.OrderId);
             b.HasIndex(x => x.CustomerEmail);
             b.HasIndex(x => new { x.Status, x.ShipBy });
@@ -132,9 +134,11 @@ internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> option
             b.HasKey(x => x.Id);
             b.Property(x => x.Sku).HasMaxLength(64);
             b.Property(x => x.Comment).HasMaxLength(1000);
+            b.Property(x => x.OrderNumber).HasMaxLength(32);
             b.Property(x => x.UnitPrice).HasPrecision(18, 2);
             b.Property(x => x.RefundAmount).HasPrecision(18, 2);
             b.HasIndex(x => x.OrderLineId);
+            b.HasIndex(x => x.OrderId);
         });
 
         modelBuilder.Entity<ReturnTimelineEntry>(b => b.IsTimelineOf("return_timeline", "return_id"));

@@ -89,7 +89,16 @@ internal static class PolicyEvaluator
     /// under another policy cannot drift from what a live request meets.
     /// </summary>
     public static RequestVerdict Judge(
-        PolicyRules rules, OrderFacts order, ReturnResolution resolution, IReadOnlyList<RequestedLine> lines, string? serialReturnerFlag, DateTime asOf)
+        PolicyRules rules, OrderFacts order, ReturnResolution resolution, IReadOnlyList<RequestedLine> lines, string? serialReturnerFlag, DateTime asOf) =>
+        Judge(rules, [new OrderRequest(order, lines)], resolution, serialReturnerFlag, asOf);
+
+    /// <summary>
+    /// A request that takes items from several orders of one customer: each line is judged by its own order (window,
+    /// delivery, what is already on returns), the money is quoted over all lines as one parcel, and each order's value
+    /// is held against the auto-approval limit.
+    /// </summary>
+    public static RequestVerdict Judge(
+        PolicyRules rules, IReadOnlyList<OrderRequest> orders, ReturnResolution resolution, string? serialReturnerFlag, DateTime asOf)
     {
         var refusals = new List<string>();
         if (ResolutionRefusal(rules, resolution) is { } notOffered)
@@ -97,12 +106,22 @@ internal static class PolicyEvaluator
             refusals.Add(notOffered);
         }
 
-        foreach (var requested in lines)
+        var lineRefusals = new Dictionary<Guid, IReadOnlyList<string>>();
+        foreach (var (order, lines) in orders)
         {
-            refusals.AddRange(LineRefusals(Evaluate(rules, order, requested.Line, asOf), requested.Quantity));
+            foreach (var requested in lines)
+            {
+                var reasons = LineRefusals(Evaluate(rules, order, requested.Line, asOf), requested.Quantity);
+                if (reasons.Count > 0)
+                {
+                    lineRefusals[requested.Line.OrderLineId] = reasons;
+                    refusals.AddRange(reasons);
+                }
+            }
         }
 
-        return new RequestVerdict([.. refusals.Distinct(StringComparer.Ordinal)], Quote(rules, resolution, lines), ReviewReasons(rules, order, serialReturnerFlag));
+        var review = orders.SelectMany(o => ReviewReasons(rules, o.Order, serialReturnerFlag)).Distinct(StringComparer.Ordinal).ToList();
+        return new RequestVerdict([.. refusals.Distinct(StringComparer.Ordinal)], Quote(rules, resolution, [.. orders.SelectMany(o => o.Lines)]), review, lineRefusals);
     }
 
     /// <summary>Returns are accepted until the end (UTC) of the last day of the window.</summary>

@@ -1,5 +1,6 @@
 using MediatR;
 using OrderHub.BuildingBlocks.Domain;
+using OrderHub.Inventory.Contracts;
 using OrderHub.Returns.Domain;
 using OrderHub.Returns.Persistence;
 using OrderHub.Warehouse.Contracts;
@@ -24,6 +25,29 @@ internal sealed class ReturnWarehouses(ReturnsDbContext db, CurrentPolicyCache p
 
         var inForce = (await policies.GetAsync(db, cancellationToken)).Rules.ReturnWarehouseCode;
         return inForce is null || inForce == rma.WarehouseCode ? null : await mediator.Send(new FindWarehouseAddressQuery(inForce), cancellationToken);
+    }
+
+    /// <summary>
+    /// Where a new return's parcel goes: the warehouse <paramref name="policy"/> pins, else the one that needs the
+    /// returned units most by Inventory's figures (<see cref="ReturnRouting"/>). Nothing sent back: no parcel to route.
+    /// </summary>
+    public async Task<ReturnRoute> RouteAsync(ReturnPolicy policy, IReadOnlyList<StockLine> shippedBack, DateTime now, CancellationToken cancellationToken)
+    {
+        if (policy.Rules.ReturnWarehouseCode is { } pinned)
+        {
+            return ReturnRouting.Pinned(pinned, policy.Version);
+        }
+
+        if (shippedBack.Count == 0)
+        {
+            return new ReturnRoute(null, "nothing is sent back: the customer keeps every item");
+        }
+
+        var skus = shippedBack.Select(l => l.Sku).Distinct(StringComparer.Ordinal).ToList();
+        var availability = await mediator.Send(new GetWarehouseAvailabilityQuery(skus), cancellationToken);
+        var shipments = await mediator.Send(new GetWarehouseShipmentsQuery(skus, now.AddDays(-ReturnRouting.SalesWindowDays)), cancellationToken);
+        var ranks = await mediator.Send(new GetWarehouseRanksQuery(), cancellationToken);
+        return ReturnRouting.ByNeed(shippedBack, availability, shipments, ranks.ToDictionary(r => r.Code, r => r.Priority, StringComparer.Ordinal));
     }
 
     /// <summary>422 naming <c>returnWarehouseCode</c> when <paramref name="rules"/> send returns to a warehouse that does not exist.</summary>

@@ -33,11 +33,16 @@ internal sealed class QuoteReturnQueryHandler(
         }
 
         var request = query.Request;
-        var (order, orderFacts) = await facts.LoadAsync(request.OrderId!.Value, cancellationToken);
-        access.EnsureVisible("Order", order.Id, order.Id, order.Storefront);
+        var orders = await facts.LoadManyAsync(ReturnRequestCheck.LineOrders(request), cancellationToken);
+        foreach (var (order, _) in orders)
+        {
+            access.EnsureVisible("Order", order.Id, order.Id, order.Storefront, order.CustomerEmail);
+        }
+
         var rules = (await policies.GetAsync(db, cancellationToken)).Rules;
-        var requested = ReturnRequestCheck.Judge(rules, orderFacts, request, clock.GetUtcNow().UtcDateTime);
-        var quote = PolicyEvaluator.Quote(rules, request.Resolution!.Value, requested);
-        return new RefundBreakdown(quote.ItemsValue, quote.RestockingFee, quote.ShippingFee, quote.StoreCreditBonus, quote.Total, order.Currency);
+        // Whether a person will look at the return does not change its money, so the customer's history is not read.
+        var (_, verdict) = ReturnRequestCheck.Judge(rules, orders, request, null, clock.GetUtcNow().UtcDateTime);
+        var quote = verdict.Quote;
+        return new RefundBreakdown(quote.ItemsValue, quote.RestockingFee, quote.ShippingFee, quote.StoreCreditBonus, quote.Total, orders[0].Order.Currency);
     }
 }

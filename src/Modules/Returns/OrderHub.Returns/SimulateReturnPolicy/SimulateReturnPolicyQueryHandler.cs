@@ -10,7 +10,7 @@ namespace OrderHub.Returns.SimulateReturnPolicy;
 
 /// <summary>
 /// Replays the returns requested in the last N days under a candidate policy with the rules the intake applies
-/// (<see cref="PolicyEvaluator.Judge"/>), each as of the moment it was requested, and compares them with the quote
+/// (<c>PolicyEvaluator.Judge</c>, each line by its own order), each as of the moment it was requested, and compares them with the quote
 /// of the version stamped on each. Reads only: pages of returns by sequence number, each page's lines, orders,
 /// catalogue entries and customers' history in one query apiece, with projections and no tracking.
 /// </summary>
@@ -62,10 +62,10 @@ internal sealed class SimulateReturnPolicyQueryHandler(ReturnsDbContext db, Curr
         var returnIds = page.Select(r => r.Id).ToList();
         var returnLines = (await db.ReturnLines.AsNoTracking()
                 .Where(l => returnIds.Contains(l.ReturnId))
-                .Select(l => new { l.ReturnId, l.OrderLineId, l.Sku, l.Quantity, l.UnitPrice, l.Reason })
+                .Select(l => new { l.ReturnId, l.OrderId, l.OrderLineId, l.Sku, l.Quantity, l.UnitPrice, l.Reason })
                 .ToListAsync(cancellationToken))
             .ToLookup(l => l.ReturnId);
-        var orderIds = page.Select(r => r.OrderId).Distinct().ToList();
+        var orderIds = returnLines.SelectMany(g => g.Select(l => l.OrderId)).Distinct().ToList();
         var orders = await db.Orders.AsNoTracking()
             .Where(o => orderIds.Contains(o.Id))
             .Select(o => new { o.Id, o.Cancelled, o.DeliveredAt, o.Segment, o.Currency })
@@ -81,24 +81,29 @@ internal sealed class SimulateReturnPolicyQueryHandler(ReturnsDbContext db, Curr
         foreach (var rma in page)
         {
             // An order Returns never heard of cannot be judged; it cannot have had a return either.
-            if (!orders.TryGetValue(rma.OrderId, out var order))
+            var lines = returnLines[rma.Id].ToList();
+            if (lines.Any(l => !orders.ContainsKey(l.OrderId)))
             {
                 continue;
             }
 
-            // Quantities were checked when the return was accepted and no policy changes them, so the replay asks
-            // only what a policy decides: nothing else counts as already on a return.
-            var lineFacts = orderLines[rma.OrderId].ToDictionary(
-                l => l.OrderLineId,
-                l => new LineFacts(l.OrderLineId, l.Sku, l.Quantity, l.ShippedQuantity, l.UnitPrice, 0, catalogue[l.Sku]?.Category, catalogue[l.Sku]?.Returnable ?? true));
-            var facts = new OrderFacts(order.Cancelled, order.DeliveredAt, order.Segment, lineFacts.Values.Sum(l => l.Quantity * l.UnitPrice), order.Currency, [.. lineFacts.Values]);
-            var requested = returnLines[rma.Id]
-                .Select(l => new RequestedLine(lineFacts.TryGetValue(l.OrderLineId, out var known) ? known with { UnitPrice = l.UnitPrice } : new LineFacts(
-                    l.OrderLineId, l.Sku, l.Quantity, l.Quantity, l.UnitPrice, 0, null, true), l.Quantity, l.Reason))
-                .ToList();
+            // Each line is judged by its own order, as at intake. Quantities were checked when the return was accepted
+            // and no policy changes them, so the replay asks only what a policy decides: nothing else counts as
+            // already on a return.
+            var judged = lines.GroupBy(l => l.OrderId).Select(group =>
+            {
+                var order = orders[group.Key];
+                var lineFacts = orderLines[group.Key].ToDictionary(
+                    l => l.OrderLineId,
+                    l => new LineFacts(l.OrderLineId, l.Sku, l.Quantity, l.ShippedQuantity, l.UnitPrice, 0, catalogue[l.Sku]?.Category, catalogue[l.Sku]?.Returnable ?? true));
+                var facts = new OrderFacts(order.Cancelled, order.DeliveredAt, order.Segment, lineFacts.Values.Sum(l => l.Quantity * l.UnitPrice), order.Currency, [.. lineFacts.Values]);
+                return new OrderRequest(facts, [.. group.Select(l => new RequestedLine(lineFacts.TryGetValue(l.OrderLineId, out var known) ? known with { UnitPrice = l.UnitPrice } : new LineFacts(
+                    l.OrderLineId, l.Sku, l.Quantity, l.Quantity, l.UnitPrice, 0, null, true), l.Quantity, l.Reason))]);
+            }).ToList();
+            var requested = judged.SelectMany(o => o.Lines).ToList();
             var actual = PolicyEvaluator.Quote(versions.GetValueOrDefault(rma.PolicyVersion, PolicyRules.Default), rma.Resolution, requested);
             var (recent, withReturns) = history.At(rma.CustomerEmail, rma.RequestedAt, candidate.SerialReturnerLookbackOrders);
-            var verdict = PolicyEvaluator.Judge(candidate, facts, rma.Resolution, requested,
+            var verdict = PolicyEvaluator.Judge(candidate, judged, rma.Resolution,
                 PolicyEvaluator.SerialReturner(candidate, recent, withReturns), rma.RequestedAt);
             tally.Add(rma, requested, actual, rma.ReviewReasons.Length == 0, verdict);
         }
@@ -138,8 +143,9 @@ internal sealed class SimulateReturnPolicyQueryHandler(ReturnsDbContext db, Curr
             .ToListAsync(cancellationToken);
         var returns = await db.Returns.AsNoTracking()
             .Where(r => emails.Contains(r.CustomerEmail) && !NotCountingAsReturned.Contains(r.Status))
-            .Select(r => new CustomerHistory.Return(r.OrderId, r.CreatedAt))
+            .Join(db.ReturnLines, r => r.Id, l => l.ReturnId, (r, l) => new { l.OrderId, r.CreatedAt })
+            .Distinct()
             .ToListAsync(cancellationToken);
-        return new CustomerHistory(orders, returns);
+        return new CustomerHistory(orders, [.. returns.Select(r => new CustomerHistory.Return(r.OrderId, r.CreatedAt))]);
     }
 }
