@@ -53,6 +53,28 @@ public sealed class PerWarehouseShippingTests(OrderHubApp app) : IntegrationTest
     }
 
     [Fact]
+    public async Task A_shipment_or_short_ship_naming_a_line_twice_or_with_absurd_quantities_is_a_400_and_changes_nothing()
+    {
+        using var staff = App.Admin();
+        var (driver, orderId, tee, _) = await SplitOrderAsync(staff);
+
+        foreach (var route in new[] { "shipments", "short-ship" })
+        {
+            var twice = await staff.PostAsJsonAsync($"/api/v1/orders/{orderId}/{route}", new
+            {
+                warehouseCode = "AAA",
+                reason = "test",
+                lines = new[] { new { orderLineId = tee, quantity = int.MaxValue }, new { orderLineId = tee, quantity = int.MaxValue } },
+            });
+            var problem = await twice.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+            problem.GetProperty("errors").TryGetProperty("lines", out _).ShouldBeTrue(route);
+        }
+
+        (await driver.OnHandByLocationAsync("TEE")).ShouldBe(new Dictionary<string, int> { ["AAA-P1"] = 4, ["BBB-P1"] = 5 }, "nothing shipped");
+        (await driver.ReservedByLocationAsync("TEE")).ShouldBe(new Dictionary<string, int> { ["AAA-P1"] = 4, ["BBB-P1"] = 2 }, "nothing released");
+    }
+
+    [Fact]
     public async Task Cancelling_releases_exactly_the_allocated_locations()
     {
         using var staff = App.Admin();
