@@ -136,21 +136,3 @@ public sealed class BackofficeScenario : IDisposable
         return body;
     }
 }
-
-/// <summary>Polls a condition until it holds or a deadline passes; the tests never sleep a fixed time.</summary>
-public static class Eventually
-{
-    public static async Task HoldsAsync(Func<Task<bool>> condition, string because, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out waiting until {because}.");
-            }
-
-            await Task.Delay(100);
-        }
-    }
-}

@@ -165,37 +165,29 @@ public sealed class PortalApp : IAsyncDisposable
     private async Task WaitReadyAsync(TimeSpan timeout)
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
+        try
         {
-            if (_process is null || _process.HasExited)
+            await Eventually.HoldsAsync(async () =>
             {
-                throw new InvalidOperationException($"OrderHub exited with code {_process?.ExitCode} before it was ready:\n{RecentLog}");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync("/health/ready");
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (_process is null || _process.HasExited)
                 {
-                    return;
+                    throw new InvalidOperationException($"OrderHub exited with code {_process?.ExitCode} before it was ready:\n{RecentLog}");
                 }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException)
-            {
-                // Busy starting.
-            }
 
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"OrderHub was not ready on {BaseAddress} in time:\n{RecentLog}");
-            }
-
-            await Task.Delay(100);
+                try
+                {
+                    using var response = await client.GetAsync("/health/ready");
+                    return response.StatusCode == HttpStatusCode.OK;
+                }
+                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                {
+                    return false; // Not listening yet, or busy starting.
+                }
+            }, $"OrderHub is ready on {BaseAddress}", timeout);
+        }
+        catch (ShouldAssertException)
+        {
+            throw new TimeoutException($"OrderHub was not ready on {BaseAddress} in time:\n{RecentLog}");
         }
     }
 

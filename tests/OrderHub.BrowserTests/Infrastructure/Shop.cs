@@ -38,23 +38,12 @@ public sealed class Shop(PortalApp app)
         await ReadAsync(await admin.PostAsJsonAsync($"/api/v1/orders/{id}/delivery", new { }), HttpStatusCode.OK);
 
         // Returns learns of the delivery from an event; the portal is usable once it has.
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
+        await Eventually.HoldsAsync(async () =>
         {
             using var response = await admin.GetAsync($"/api/v1/orders/{id}/returnable-lines");
-            if (response.StatusCode == HttpStatusCode.OK
-                && (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().All(l => l.GetProperty("deadline").ValueKind != JsonValueKind.Null))
-            {
-                break;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Returns did not learn of the delivery of {id} in time:\n{app.RecentLog}");
-            }
-
-            await Task.Delay(100);
-        }
+            return response.StatusCode == HttpStatusCode.OK
+                && (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().All(l => l.GetProperty("deadline").ValueKind != JsonValueKind.Null);
+        }, $"Returns learns of the delivery of {id}", TimeSpan.FromSeconds(30));
 
         return new DeliveredOrder(id, order.GetProperty("number").GetString()!, email);
     }
