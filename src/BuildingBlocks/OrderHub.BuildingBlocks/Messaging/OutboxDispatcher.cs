@@ -153,8 +153,13 @@ public sealed class OutboxDispatcher(
     private static async Task<List<ClaimedMessage>> ClaimAsync(ModuleDbContext outbox, IReadOnlyList<Guid> messageIds, DateTime now, CancellationToken ct)
     {
         var entity = outbox.Model.FindEntityType(typeof(OutboxMessage))!;
-        var skipLocked = outbox.Database.ProviderName != ModuleSchema.SqliteProviderName;
-        var sql = ClaimStatements.GetOrAdd((entity, messageIds.Count), key => ClaimSql(key.Entity, key.Count, skipLocked));
+        var dialect = outbox.Database.ProviderName switch
+        {
+            ModuleSchema.SqliteProviderName => ClaimDialect.Sqlite,
+            ModuleSchema.SqlServerProviderName => ClaimDialect.SqlServer,
+            _ => ClaimDialect.Postgres,
+        };
+        var sql = ClaimStatements.GetOrAdd((entity, messageIds.Count), key => ClaimSql(key.Entity, key.Count, dialect));
         object[] parameters = [nameof(OutboxMessageStatus.Processed), nameof(OutboxMessageStatus.Pending), now, now, .. messageIds.Cast<object>()];
         return await outbox.Database.SqlQueryRaw<ClaimedMessage>(sql, parameters).ToListAsync(ct);
     }
@@ -162,20 +167,41 @@ public sealed class OutboxDispatcher(
     /// <summary>The claim statement per outbox table (the model is built once per module and provider) and batch size.</summary>
     private static readonly ConcurrentDictionary<(IEntityType Entity, int Count), string> ClaimStatements = new();
 
-    /// <summary>
-    /// On PostgreSQL the rows are picked with <c>FOR UPDATE SKIP LOCKED</c>: what another node's delivery
-    /// transaction holds is left to it rather than waited for (it commits them processed, or rolls back and
-    /// they are due again), so the retry jobs of several nodes work through the outbox side by side instead of
-    /// queueing behind each other's row locks. SQLite has one writer at a time and no row locks to skip.
-    /// </summary>
-    private static string ClaimSql(IEntityType entity, int count, bool skipLocked)
+    internal enum ClaimDialect
     {
+        Sqlite,
+        Postgres,
+        SqlServer,
+    }
+
+    /// <summary>
+    /// On PostgreSQL the rows are picked with <c>FOR UPDATE SKIP LOCKED</c>, on SQL Server updated under
+    /// <c>READPAST</c>: what another node's delivery transaction holds is left to it rather than waited for (it
+    /// commits them processed, or rolls back and they are due again), so the retry jobs of several nodes work
+    /// through the outbox side by side instead of queueing behind each other's row locks. SQLite has one writer at
+    /// a time and no row locks to skip. Parameters: {0} processed, {1} pending, {2} and {3} now, {4}… the ids.
+    /// </summary>
+    internal static string ClaimSql(IEntityType entity, int count, ClaimDialect dialect)
+    {
+        var ids = string.Join(", ", Enumerable.Range(4, count).Select(i => $"{{{i}}}"));
+        if (dialect == ClaimDialect.SqlServer)
+        {
+            var target = $"[{entity.GetSchema()}].[{entity.GetTableName()}]";
+            string Col(string property) => $"[{entity.FindProperty(property)!.GetColumnName()}]";
+            string st = Col(nameof(OutboxMessage.Status)), att = Col(nameof(OutboxMessage.Attempts)), key = Col(nameof(OutboxMessage.Id));
+            return $$"""
+                UPDATE {{target}} WITH (ROWLOCK, READPAST)
+                SET {{st}} = {0}, {{Col(nameof(OutboxMessage.ProcessedAt))}} = {2}, {{att}} = {{att}} + 1, {{Col(nameof(OutboxMessage.LastError))}} = NULL
+                OUTPUT inserted.{{key}} AS [Id], inserted.{{Col(nameof(OutboxMessage.Type))}} AS [Type], inserted.{{Col(nameof(OutboxMessage.Payload))}} AS [Payload], inserted.{{att}} AS [Attempts]
+                WHERE {{st}} = {1} AND {{Col(nameof(OutboxMessage.NextAttemptAt))}} <= {3} AND {{key}} IN ({{ids}})
+                """;
+        }
+
         var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
         string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
-        var ids = string.Join(", ", Enumerable.Range(4, count).Select(i => $"{{{i}}}"));
         string status = Column(nameof(OutboxMessage.Status)), attempts = Column(nameof(OutboxMessage.Attempts)), id = Column(nameof(OutboxMessage.Id));
         var due = $"{status} = {{1}} AND {Column(nameof(OutboxMessage.NextAttemptAt))} <= {{3}} AND {id} IN ({ids})";
-        var where = skipLocked ? $"{id} IN (SELECT {id} FROM {table} WHERE {due} FOR UPDATE SKIP LOCKED)" : due;
+        var where = dialect == ClaimDialect.Postgres ? $"{id} IN (SELECT {id} FROM {table} WHERE {due} FOR UPDATE SKIP LOCKED)" : due;
         return $$"""
             UPDATE {{table}}
             SET {{status}} = {0}, {{Column(nameof(OutboxMessage.ProcessedAt))}} = {2}, {{attempts}} = {{attempts}} + 1, {{Column(nameof(OutboxMessage.LastError))}} = NULL

@@ -19,6 +19,23 @@ public sealed class DatabaseMigrator(
     /// <summary>The advisory lock key every OrderHub node migrates under ("OrderHub" in ASCII).</summary>
     public const long MigrationLockKey = 0x4F72646572487562;
 
+    /// <summary>The SQL Server application lock every node migrates under, the session's like PostgreSQL's advisory lock.</summary>
+    internal const string SqlServerLockSql = """
+        DECLARE @result int;
+        EXEC @result = sp_getapplock @Resource = N'OrderHub.Migrations', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1;
+        IF @result < 0 THROW 50000, N'The OrderHub migration lock could not be taken.', 1;
+        """;
+
+    internal const string SqlServerUnlockSql = "EXEC sp_releaseapplock @Resource = N'OrderHub.Migrations', @LockOwner = 'Session';";
+
+    /// <summary>Whether a module's history table exists: {0} the table, {1} the module's schema (or prefix on SQLite).</summary>
+    internal const string SqliteHistoryExistsSql = "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}";
+
+    internal const string PostgresHistoryExistsSql = "SELECT COUNT(*)::int AS \"Value\" FROM pg_catalog.pg_tables WHERE schemaname = {1} AND tablename = {0}";
+
+    internal const string SqlServerHistoryExistsSql =
+        "SELECT COUNT(*) AS [Value] FROM sys.tables AS t INNER JOIN sys.schemas AS s ON s.schema_id = t.schema_id WHERE s.name = {1} AND t.name = {0}";
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = connectionFactory.Create();
@@ -28,6 +45,21 @@ public sealed class DatabaseMigrator(
             // WAL lets readers run while one writer commits; the setting is stored in the file.
             await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
             await MigrateModulesAsync(connection, cancellationToken);
+            return;
+        }
+
+        if (connectionFactory.Provider == DatabaseProvider.SqlServer)
+        {
+            await ExecuteAsync(connection, SqlServerLockSql, cancellationToken);
+            try
+            {
+                await MigrateModulesAsync(connection, cancellationToken);
+            }
+            finally
+            {
+                await ExecuteAsync(connection, SqlServerUnlockSql, CancellationToken.None);
+            }
+
             return;
         }
 
@@ -117,9 +149,9 @@ public sealed class DatabaseMigrator(
         var table = context.GetService<IDbContextOptions>().Extensions.OfType<RelationalOptionsExtension>().Single().MigrationsHistoryTableName
             ?? HistoryRepository.DefaultTableName;
         var names = ((ModuleDbContext)context).Names;
-        var sql = names.IsSqlite
-            ? "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}"
-            : "SELECT COUNT(*)::int AS \"Value\" FROM pg_catalog.pg_tables WHERE schemaname = {1} AND tablename = {0}";
+        var sql = names.IsSqlite ? SqliteHistoryExistsSql
+            : context.Database.IsSqlServer() ? SqlServerHistoryExistsSql
+            : PostgresHistoryExistsSql;
         return await context.Database.SqlQueryRaw<int>(sql, table, names.Name).SingleAsync(cancellationToken) > 0;
     }
 }

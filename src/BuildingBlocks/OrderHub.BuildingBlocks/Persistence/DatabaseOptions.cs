@@ -4,6 +4,9 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+
+    /// <summary>SQL Server 2022 or later (ADR 0031): one node; its T-SQL is checked by a parser, not yet run against a server here.</summary>
+    SqlServer,
 }
 
 /// <summary>Bound from <c>OrderHub:Database</c>.</summary>
@@ -11,7 +14,7 @@ public sealed class DatabaseOptions
 {
     public const string SectionName = "OrderHub:Database";
 
-    /// <summary><c>Sqlite</c> (default, an embedded file) or <c>Postgres</c>.</summary>
+    /// <summary><c>Sqlite</c> (default, an embedded file), <c>Postgres</c> or <c>SqlServer</c>.</summary>
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>SQLite file used when no <c>ConnectionStrings:OrderHub</c> is given; relative paths start at the working directory.</summary>

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -14,11 +15,25 @@ public static class DbErrors
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
 
+    // SQL Server: unique constraint and unique index violations.
+    private const int SqlServerUniqueConstraint = 2627;
+    private const int SqlServerUniqueIndex = 2601;
+
+    /// <summary>
+    /// SQL Server errors that say the server cannot serve the request now: deadlock victim (1205), lock request
+    /// timeout (1222), command timeout (-2), the transport errors of a broken connection (233, 10053, 10054, 10060,
+    /// 64), and the Azure SQL throttling and failover errors (40197, 40501, 40613, 49918, 49919, 49920).
+    /// </summary>
+    private static readonly HashSet<int> SqlServerTransient = [1205, 1222, -2, 233, 10053, 10054, 10060, 64, 40197, 40501, 40613, 49918, 49919, 49920];
+
+    private static readonly HashSet<int> SqlServerConnectionLost = [233, 10053, 10054, 10060, 64, 40197, 40613];
+
     public static bool IsUniqueViolation(Exception exception) => Find(exception) switch
     {
         PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
             && sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+        SqlException sql => sql.Number is SqlServerUniqueConstraint or SqlServerUniqueIndex,
         _ => false,
     };
 
@@ -37,6 +52,8 @@ public static class DbErrors
                     return IsTransientState(pg.SqlState);
                 case SqliteException sqlite:
                     return sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked;
+                case SqlException sql:
+                    return sql.Errors.Cast<SqlError>().Any(e => SqlServerTransient.Contains(e.Number));
                 case NpgsqlException npgsql when npgsql.IsTransient
                     || npgsql.Message.Contains("connection pool has been exhausted", StringComparison.OrdinalIgnoreCase)
                     || HasConnectionFailureInside(npgsql):
@@ -66,6 +83,8 @@ public static class DbErrors
                         || state is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow);
                 case NpgsqlException npgsql when HasConnectionFailureInside(npgsql):
                     return true;
+                case SqlException sql:
+                    return sql.Errors.Cast<SqlError>().Any(e => SqlServerConnectionLost.Contains(e.Number));
             }
         }
 
@@ -105,7 +124,7 @@ public static class DbErrors
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is PostgresException or SqliteException or NpgsqlException)
+            if (current is PostgresException or SqliteException or NpgsqlException or SqlException)
             {
                 return current;
             }

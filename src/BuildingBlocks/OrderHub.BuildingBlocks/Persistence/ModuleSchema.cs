@@ -3,14 +3,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace OrderHub.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Names of a module's tables. PostgreSQL gets a real schema per module; SQLite has none, so the schema
-/// becomes a table-name prefix. Hand-written migrations and the EF model both take names from here.
+/// Names of a module's tables. PostgreSQL and SQL Server get a real schema per module; SQLite has none, so the
+/// schema becomes a table-name prefix. Hand-written migrations and the EF model both take names from here.
 /// </summary>
-/// <param name="Name">The module's schema (PostgreSQL) or table-name prefix (SQLite).</param>
+/// <param name="Name">The module's schema (PostgreSQL, SQL Server) or table-name prefix (SQLite).</param>
 /// <param name="IsSqlite">True on SQLite: no schemas, so every table carries the prefix.</param>
 public sealed record ModuleSchema(string Name, bool IsSqlite)
 {
     public const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    public const string PostgresProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    public const string SqlServerProviderName = "Microsoft.EntityFrameworkCore.SqlServer";
 
     /// <summary>The schema to pass to EF, or null where tables carry a prefix instead.</summary>
     public string? Schema => IsSqlite ? null : Name;

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -85,29 +86,35 @@ public static class PersistenceRegistration
     // The options are shared by every pooled instance, so they name no connection: each lease sets its scope's.
     internal static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string schema)
     {
-        if (provider == DatabaseProvider.Postgres)
+        switch (provider)
         {
-            builder.UseNpgsql(o => o.MigrationsHistoryTable("__migrations", schema));
-        }
-        else
-        {
-            builder.UseSqlite(o => o.MigrationsHistoryTable($"__{schema}_migrations"));
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(o => o.MigrationsHistoryTable("__migrations", schema));
+                break;
+            case DatabaseProvider.SqlServer:
+                builder.UseSqlServer(o => o.MigrationsHistoryTable("__migrations", schema));
+                break;
+            default:
+                builder.UseSqlite(o => o.MigrationsHistoryTable($"__{schema}_migrations"));
+                break;
         }
 
         builder.ReplaceService<IModelCacheKeyFactory, ProviderAwareModelCacheKeyFactory>();
+        builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
 
-        // Migrations are hand-written without a model snapshot; the schema-versus-model test guards them instead.
+        // A model change without its migration and snapshot is caught by the tests (pending model changes, schema
+        // versus model), not by refusing to start a node that is already deployed.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
     private static string ResolveConnectionString(DatabaseOptions options, string? configured)
     {
-        if (options.Provider == DatabaseProvider.Postgres)
+        if (options.Provider is DatabaseProvider.Postgres or DatabaseProvider.SqlServer)
         {
             if (string.IsNullOrWhiteSpace(configured))
             {
                 throw new InvalidOperationException(
-                    "OrderHub:Database:Provider is Postgres but ConnectionStrings:OrderHub is not set.");
+                    $"OrderHub:Database:Provider is {options.Provider} but ConnectionStrings:OrderHub is not set.");
             }
 
             return configured;

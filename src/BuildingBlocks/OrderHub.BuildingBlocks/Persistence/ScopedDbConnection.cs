@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -39,6 +40,7 @@ public sealed class DatabaseConnectionFactory : IDisposable
     private readonly NpgsqlDataSource? _dataSource;
     private readonly string? _dedicatedConnectionString;
     private readonly string? _sqliteConnectionString;
+    private readonly string? _sqlServerConnectionString;
 
     public DatabaseConnectionFactory(DatabaseProvider provider, string connectionString)
     {
@@ -67,6 +69,10 @@ public sealed class DatabaseConnectionFactory : IDisposable
                 KeepAlive = 5,
             }.ConnectionString;
         }
+        else if (provider == DatabaseProvider.SqlServer)
+        {
+            _sqlServerConnectionString = connectionString;
+        }
         else
         {
             _sqliteConnectionString = connectionString;
@@ -79,10 +85,17 @@ public sealed class DatabaseConnectionFactory : IDisposable
     /// Drops the idle pooled connections (and those in use as they come back): after the server restarted or
     /// terminated the sessions they are all dead, and each would fail one more request before being noticed.
     /// </summary>
-    public void ClearPool() => _dataSource?.Clear();
+    public void ClearPool()
+    {
+        _dataSource?.Clear();
+        if (_sqlServerConnectionString is not null)
+        {
+            SqlConnection.ClearAllPools();
+        }
+    }
 
-    public DbConnection Create() => _dataSource is not null
-        ? _dataSource.CreateConnection()
+    public DbConnection Create() => _dataSource is not null ? _dataSource.CreateConnection()
+        : _sqlServerConnectionString is not null ? new SqlConnection(_sqlServerConnectionString)
         : new SqliteConnection(_sqliteConnectionString);
 
     /// <summary>

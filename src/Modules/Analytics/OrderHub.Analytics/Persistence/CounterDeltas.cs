@@ -59,7 +59,7 @@ internal sealed class CounterDeltas
             var changed = rows.Values.Where(r => r.Values.Any(v => v != 0)).ToList();
             foreach (var chunk in changed.Chunk(RowsPerStatement))
             {
-                var sql = Statements.GetOrAdd((entity, chunk.Length), key => UpsertSql(key.Entity, key.Rows, CounterShape.For(type)));
+                var sql = Statements.GetOrAdd((entity, chunk.Length), key => UpsertSql(key.Entity, key.Rows, type, db.Database.IsSqlServer()));
                 var parameters = chunk.SelectMany(r => r.Keys.Concat(r.Values.Cast<object>())).ToArray();
                 await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
             }
@@ -68,14 +68,34 @@ internal sealed class CounterDeltas
         _rows.Clear();
     }
 
-    private static string UpsertSql(IEntityType entity, int rows, CounterShape shape)
+    /// <summary>
+    /// The upsert of <paramref name="rows"/> counter rows. SQL Server has no <c>ON CONFLICT</c>: there a
+    /// <c>MERGE … WITH (HOLDLOCK)</c> adds to the matched rows and inserts the others, the range lock keeping a
+    /// concurrent insert of the same key out until the transaction ends.
+    /// </summary>
+    internal static string UpsertSql(IEntityType entity, int rows, Type rowType, bool sqlServer)
     {
+        var shape = CounterShape.For(rowType);
         var table = entity.GetTableName()!;
+        var placeholders = shape.Keys.Count + shape.Values.Count;
+        var values = Enumerable.Range(0, rows)
+            .Select(r => "(" + string.Join(", ", Enumerable.Range(r * placeholders, placeholders).Select(i => $"{{{i}}}")) + ")");
+        if (sqlServer)
+        {
+            string Name(string property) => $"[{entity.FindProperty(property)!.GetColumnName()}]";
+            var names = shape.Keys.Concat(shape.Values).Select(Name).ToList();
+            return $"""
+                MERGE INTO [{entity.GetSchema()}].[{table}] WITH (HOLDLOCK) AS target
+                USING (VALUES {string.Join(", ", values)}) AS source ({string.Join(", ", names)})
+                ON {string.Join(" AND ", shape.Keys.Select(Name).Select(k => $"target.{k} = source.{k}"))}
+                WHEN MATCHED THEN UPDATE SET {string.Join(", ", shape.Values.Select(Name).Select(c => $"target.{c} = target.{c} + source.{c}"))}
+                WHEN NOT MATCHED THEN INSERT ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select(n => "source." + n))});
+                """;
+        }
+
         var qualified = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{table}\"" : $"\"{table}\"";
         string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
         var columns = shape.Keys.Concat(shape.Values).Select(Column).ToList();
-        var values = Enumerable.Range(0, rows)
-            .Select(r => "(" + string.Join(", ", Enumerable.Range(r * columns.Count, columns.Count).Select(i => $"{{{i}}}")) + ")");
         var updates = shape.Values.Select(Column).Select(c => $"{c} = \"{table}\".{c} + excluded.{c}");
         return $"""
             INSERT INTO {qualified} ({string.Join(", ", columns)})
@@ -83,6 +103,9 @@ internal sealed class CounterDeltas
             ON CONFLICT ({string.Join(", ", shape.Keys.Select(Column))}) DO UPDATE SET {string.Join(", ", updates)}
             """;
     }
+
+    /// <summary>The counter row types, for checking their statements.</summary>
+    internal static IEnumerable<Type> RowTypes => CounterShape.RowTypes;
 
     /// <summary>Which properties of a counter row are its key and which are the counters added to.</summary>
     private sealed record CounterShape(IReadOnlyList<string> Keys, IReadOnlyList<string> Values)
@@ -106,6 +129,8 @@ internal sealed class CounterDeltas
                 [nameof(CustomerCounterRow.Day), nameof(CustomerCounterRow.Storefront), nameof(CustomerCounterRow.CustomerEmail)],
                 [nameof(CustomerCounterRow.OrdersDelivered), nameof(CustomerCounterRow.UnitsSold), nameof(CustomerCounterRow.Returns), nameof(CustomerCounterRow.UnitsReturned)]),
         };
+
+        public static IEnumerable<Type> RowTypes => Shapes.Keys;
 
         public static CounterShape Of<TRow>() => For(typeof(TRow));
 

@@ -9,7 +9,7 @@ namespace OrderHub.Analytics.RebuildReadModel;
 
 /// <summary>
 /// Empties the read model and refills it from what Orders and Returns know, through their public queries, in the
-/// command's one transaction. On PostgreSQL the read model's tables are locked first (ACCESS EXCLUSIVE), so a
+/// command's one transaction. On PostgreSQL and SQL Server the read model's tables are locked first (exclusively), so a
 /// consumer applying an event meanwhile waits for the commit and then finds the fact the rebuild already counted
 /// (or counts the one the rebuild could not yet see); on SQLite the single writer serialises them the same way.
 /// </summary>
@@ -23,9 +23,7 @@ internal sealed class RebuildReadModelCommandHandler(AnalyticsDbContext db, Read
     {
         if (!db.Names.IsSqlite)
         {
-            // Names from constants, not input.
-            var lockSql = "LOCK TABLE " + string.Join(", ", Tables.Select(t => $"\"{db.Names.Schema}\".\"{t}\"")) + " IN ACCESS EXCLUSIVE MODE";
-            await db.Database.ExecuteSqlRawAsync(lockSql, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(LockSql(db.Names, db.Database.IsSqlServer()), cancellationToken);
         }
 
         await db.CustomerCounters.ExecuteDeleteAsync(cancellationToken);
@@ -41,6 +39,14 @@ internal sealed class RebuildReadModelCommandHandler(AnalyticsDbContext db, Read
         await deltas.FlushAsync(db, cancellationToken);
         return new RebuildResultDto(orders.Count, returns, clock.GetUtcNow().UtcDateTime);
     }
+
+    /// <summary>
+    /// Locks the read model's tables until the transaction ends. Names come from constants, not input. SQL Server has
+    /// no LOCK TABLE: a read under TABLOCKX and HOLDLOCK takes and keeps each table's exclusive lock.
+    /// </summary>
+    internal static string LockSql(OrderHub.BuildingBlocks.Persistence.ModuleSchema names, bool sqlServer) => sqlServer
+        ? string.Concat(Tables.Select(t => $"SELECT COUNT(*) FROM [{names.Schema}].[{t}] WITH (TABLOCKX, HOLDLOCK);"))
+        : "LOCK TABLE " + string.Join(", ", Tables.Select(t => $"\"{names.Schema}\".\"{t}\"")) + " IN ACCESS EXCLUSIVE MODE";
 
     private async Task<Dictionary<Guid, OrderFactRow>> CountDeliveriesAsync(CounterDeltas deltas, CancellationToken cancellationToken)
     {

@@ -27,7 +27,7 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
     public DbSet<ExpectedReturn> ExpectedReturns => Set<ExpectedReturn>();
 
     /// <summary>
-    /// Loads the SKUs and, on PostgreSQL, locks their rows until the transaction ends (in key order, so two
+    /// Loads the SKUs and, on PostgreSQL and SQL Server, locks their rows until the transaction ends (in key order, so two
     /// writers of the same SKUs cannot deadlock). Every stock change of a SKU takes this lock first. SQLite
     /// has a single writer at a time already (the write gate), so a plain read suffices there.
     /// </summary>
@@ -39,10 +39,21 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
             return Skus.Where(s => ordered.Contains(s.Id)).ToListAsync(cancellationToken);
         }
 
+        if (Database.IsSqlServer())
+        {
+            // No array parameters on SQL Server: one parameter per code. UPDLOCK takes the rows for writing, HOLDLOCK
+            // keeps the locks (and the key range of a code that has no row yet) until the transaction ends.
+            return Skus.FromSqlRaw(LockSkusSqlServerSql(Names, ordered.Length), ordered.Cast<object>().ToArray()).ToListAsync(cancellationToken);
+        }
+
         var sql = $"SELECT * FROM \"{Names.Schema}\".\"{Names.Table(SkusTable)}\" WHERE sku = ANY({{0}}) ORDER BY sku FOR UPDATE";
         // Cast: a string[] would otherwise be taken as the params array itself rather than one array parameter.
         return Skus.FromSqlRaw(sql, (object)ordered).ToListAsync(cancellationToken);
     }
+
+    internal static string LockSkusSqlServerSql(ModuleSchema names, int count) =>
+        $"SELECT * FROM [{names.Schema}].[{names.Table(SkusTable)}] WITH (UPDLOCK, ROWLOCK, HOLDLOCK) "
+        + $"WHERE sku IN ({string.Join(", ", Enumerable.Range(0, count).Select(i => $"{{{i}}}"))}) ORDER BY sku";
 
     // Compiled once: every stock change runs these two, and a compiled query skips EF's per-call expression-tree
     // walk and cache lookup (docs/benchmarks.md).

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrderHub.BuildingBlocks.Persistence;
+using OrderHub.Notifications.Contracts;
 using OrderHub.Notifications.Domain;
 using OrderHub.Notifications.Persistence;
 
@@ -65,10 +67,12 @@ internal sealed class OutgoingMessageSender(
         var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseEnd = now + options.Lease;
-        var claimed = await unitOfWork.ExecuteAsync(ct => db.Set<T>()
-            .Where(m => m.Id == id)
-            .Where(OutgoingMessage.DueAt<T>(now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd), ct), cancellationToken);
+        var claimed = await unitOfWork.ExecuteAsync(ct => db.Database.IsSqlServer()
+            ? ClaimOnSqlServerAsync<T>(db, id, now, leaseEnd, ct)
+            : db.Set<T>()
+                .Where(m => m.Id == id)
+                .Where(OutgoingMessage.DueAt<T>(now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd), ct), cancellationToken);
         if (claimed != 1)
         {
             return false;
@@ -78,5 +82,28 @@ internal sealed class OutgoingMessageSender(
         await scope.ServiceProvider.GetRequiredService<IOutgoingChannel<T>>().SendAsync(message, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// On SQL Server the claim skips a row another sender's transaction holds (<c>READPAST</c>) instead of
+    /// waiting for it, and says what it claimed (<c>OUTPUT</c>): a held message is simply not claimed this round.
+    /// </summary>
+    private static async Task<int> ClaimOnSqlServerAsync<T>(NotificationsDbContext db, Guid id, DateTime now, DateTime leaseEnd, CancellationToken cancellationToken)
+        where T : OutgoingMessage
+    {
+        var sql = ClaimSqlServerSql(db.Model.FindEntityType(typeof(T))!);
+        var claimed = await db.Database.SqlQueryRaw<Guid>(sql, id, nameof(DeliveryStatus.Pending), now, leaseEnd).ToListAsync(cancellationToken);
+        return claimed.Count;
+    }
+
+    /// <summary>The lease claim of one message on SQL Server: {0} the id, {1} pending, {2} now, {3} the lease's end.</summary>
+    internal static string ClaimSqlServerSql(IEntityType entity)
+    {
+        string Column(string property) => $"[{entity.FindProperty(property)!.GetColumnName()}]";
+        string lockedUntil = Column(nameof(OutgoingMessage.LockedUntil)), id = Column(nameof(OutgoingMessage.Id));
+        return $"UPDATE [{entity.GetSchema()}].[{entity.GetTableName()}] WITH (ROWLOCK, READPAST) SET {lockedUntil} = {{3}} "
+            + $"OUTPUT inserted.{id} AS [Value] "
+            + $"WHERE {id} = {{0}} AND {Column(nameof(OutgoingMessage.Status))} = {{1}} AND {Column(nameof(OutgoingMessage.NextAttemptAt))} <= {{2}} "
+            + $"AND ({lockedUntil} IS NULL OR {lockedUntil} < {{2}})";
     }
 }

@@ -20,19 +20,25 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
     public DbSet<OrderTimelineEntry> Timeline => Set<OrderTimelineEntry>();
 
     /// <summary>
-    /// The next order sequence number: a PostgreSQL sequence (no lock held for the order's transaction);
-    /// on SQLite, where writes are serialised anyway, the highest number plus one.
+    /// The next order sequence number: a sequence on PostgreSQL and SQL Server (no lock held for the order's
+    /// transaction); on SQLite, where writes are serialised anyway, the highest number plus one.
     /// </summary>
-    public async Task<long> NextSequenceNumberAsync(CancellationToken cancellationToken)
-    {
-        var sql = Names.IsSqlite
-            ? $"SELECT COALESCE(MAX(sequence_number), 0) + 1 AS \"Value\" FROM \"{Names.Table("orders")}\""
-            : $"SELECT nextval('\"{Names.Schema}\".\"{OrderNumberSequence}\"') AS \"Value\"";
-        return await Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);
-    }
+    public async Task<long> NextSequenceNumberAsync(CancellationToken cancellationToken) =>
+        (await Database.SqlQueryRaw<long>(NextSequenceNumberSql(Names, Database.IsSqlServer())).ToListAsync(cancellationToken)).Single();
+
+    // Not composed (no TOP): SQL Server refuses NEXT VALUE FOR in a statement with TOP.
+    internal static string NextSequenceNumberSql(ModuleSchema names, bool sqlServer) =>
+        names.IsSqlite ? $"SELECT COALESCE(MAX(sequence_number), 0) + 1 AS \"Value\" FROM \"{names.Table("orders")}\""
+        : sqlServer ? $"SELECT NEXT VALUE FOR [{names.Schema}].[{OrderNumberSequence}] AS [Value]"
+        : $"SELECT nextval('\"{names.Schema}\".\"{OrderNumberSequence}\"') AS \"Value\"";
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        if (!Names.IsSqlite)
+        {
+            modelBuilder.HasSequence<long>(OrderNumberSequence, Names.Schema);
+        }
+
         modelBuilder.Entity<Order>(b =>
         {
             b.ToTable("orders");

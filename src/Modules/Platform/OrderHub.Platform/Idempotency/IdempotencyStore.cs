@@ -19,7 +19,7 @@ internal sealed class IdempotencyStore(TimeProvider clock)
     /// <summary>How long an answer is kept for replays.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
-    private static readonly ConcurrentDictionary<(IEntityType Entity, bool Sqlite), string> ClaimStatements = new();
+    private static readonly ConcurrentDictionary<(IEntityType Entity, bool SqlServer), string> ClaimStatements = new();
 
     /// <summary>
     /// Claims <paramref name="key"/> inside the open transaction of <paramref name="context"/>: <see cref="IdempotencyOutcome.Started"/>
@@ -96,8 +96,8 @@ internal sealed class IdempotencyStore(TimeProvider clock)
     private static Task<int> InsertAsync(PlatformDbContext context, IdempotencyRecord record, CancellationToken cancellationToken)
     {
         var entity = context.Model.FindEntityType(typeof(IdempotencyRecord))!;
-        var sqlite = context.Database.IsSqlite();
-        var sql = ClaimStatements.GetOrAdd((entity, sqlite), static key => InsertSql(key.Entity));
+        var sqlServer = context.Database.IsSqlServer();
+        var sql = ClaimStatements.GetOrAdd((entity, sqlServer), static key => InsertSql(key.Entity, key.SqlServer));
         object?[] parameters =
         [
             record.Scope, record.Key, record.RequestHash, record.Status.ToString(), record.ResponseStatus, record.ResponseBody,
@@ -107,20 +107,34 @@ internal sealed class IdempotencyStore(TimeProvider clock)
     }
 
     /// <summary>
-    /// <c>INSERT … ON CONFLICT DO NOTHING</c> (both engines): a unique violation would be logged by EF as an error
-    /// and, on PostgreSQL, abort the transaction; a conflict is the expected answer for a duplicate.
+    /// <c>INSERT … ON CONFLICT DO NOTHING</c> (SQLite, PostgreSQL), on SQL Server a <c>MERGE … WITH (HOLDLOCK)</c> that
+    /// inserts only when no row has the key (the range lock keeps a concurrent insert of the same key out until the
+    /// transaction ends): a unique violation would be logged by EF as an error and, on PostgreSQL, abort the
+    /// transaction; a conflict is the expected answer for a duplicate.
     /// </summary>
-    private static string InsertSql(IEntityType entity)
+    internal static string InsertSql(IEntityType entity, bool sqlServer)
     {
-        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
-        var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName(store)}\"";
-        var columns = string.Join(", ", new[]
+        var properties = new[]
         {
             nameof(IdempotencyRecord.Scope), nameof(IdempotencyRecord.Key), nameof(IdempotencyRecord.RequestHash),
             nameof(IdempotencyRecord.Status), nameof(IdempotencyRecord.ResponseStatus), nameof(IdempotencyRecord.ResponseBody),
             nameof(IdempotencyRecord.CreatedAt), nameof(IdempotencyRecord.ExpiresAt),
-        }.Select(Column));
+        };
+        var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        string Name(string property) => entity.FindProperty(property)!.GetColumnName(store)!;
+        if (sqlServer)
+        {
+            var names = properties.Select(p => $"[{Name(p)}]").ToList();
+            return $"MERGE INTO [{entity.GetSchema()}].[{entity.GetTableName()}] WITH (HOLDLOCK) AS target "
+                + $"USING (VALUES ({{0}}, {{1}}, {{2}}, {{3}}, {{4}}, {{5}}, {{6}}, {{7}})) AS source ({string.Join(", ", names)}) "
+                + $"ON target.[{Name(nameof(IdempotencyRecord.Scope))}] = source.[{Name(nameof(IdempotencyRecord.Scope))}] "
+                + $"AND target.[{Name(nameof(IdempotencyRecord.Key))}] = source.[{Name(nameof(IdempotencyRecord.Key))}] "
+                + $"WHEN NOT MATCHED THEN INSERT ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select(n => "source." + n))});";
+        }
+
+        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        string Column(string property) => $"\"{Name(property)}\"";
+        var columns = string.Join(", ", properties.Select(Column));
         return $"INSERT INTO {table} ({columns}) VALUES ({{0}}, {{1}}, {{2}}, {{3}}, {{4}}, {{5}}, {{6}}, {{7}}) "
             + $"ON CONFLICT ({Column(nameof(IdempotencyRecord.Scope))}, {Column(nameof(IdempotencyRecord.Key))}) DO NOTHING";
     }

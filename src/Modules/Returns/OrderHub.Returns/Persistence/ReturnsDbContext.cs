@@ -38,17 +38,23 @@ internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> option
         await Policies.AsNoTracking().SingleOrDefaultAsync(p => p.Version == version, cancellationToken)
         ?? (version == 1 ? ReturnPolicy.BuiltIn() : null);
 
-    /// <summary>Next RMA sequence number: a PostgreSQL sequence, or the highest plus one where SQLite serialises writes.</summary>
-    public async Task<long> NextSequenceNumberAsync(CancellationToken cancellationToken)
-    {
-        var sql = Names.IsSqlite
-            ? $"SELECT COALESCE(MAX(sequence_number), 0) + 1 AS \"Value\" FROM \"{Names.Table("returns")}\""
-            : $"SELECT nextval('\"{Names.Schema}\".\"{RmaNumberSequence}\"') AS \"Value\"";
-        return await Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);
-    }
+    /// <summary>Next RMA sequence number: a sequence on PostgreSQL and SQL Server, or the highest plus one where SQLite serialises writes.</summary>
+    public async Task<long> NextSequenceNumberAsync(CancellationToken cancellationToken) =>
+        (await Database.SqlQueryRaw<long>(NextSequenceNumberSql(Names, Database.IsSqlServer())).ToListAsync(cancellationToken)).Single();
+
+    // Not composed (no TOP): SQL Server refuses NEXT VALUE FOR in a statement with TOP.
+    internal static string NextSequenceNumberSql(ModuleSchema names, bool sqlServer) =>
+        names.IsSqlite ? $"SELECT COALESCE(MAX(sequence_number), 0) + 1 AS \"Value\" FROM \"{names.Table("returns")}\""
+        : sqlServer ? $"SELECT NEXT VALUE FOR [{names.Schema}].[{RmaNumberSequence}] AS [Value]"
+        : $"SELECT nextval('\"{names.Schema}\".\"{RmaNumberSequence}\"') AS \"Value\"";
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
+        if (!Names.IsSqlite)
+        {
+            modelBuilder.HasSequence<long>(RmaNumberSequence, Names.Schema);
+        }
+
         modelBuilder.Entity<ReturnPolicy>(b =>
         {
             b.ToTable("policies");
