@@ -73,7 +73,7 @@ public sealed class SchemaMatchesModelTests(OrderHubApp app) : IntegrationTest(a
 
     private static string Normalize(string storeType) => storeType.ToUpperInvariant();
 
-    private static async Task<SortedSet<string>> DescribePostgresAsync(DbConnection connection, string schema)
+    internal static async Task<SortedSet<string>> DescribePostgresAsync(DbConnection connection, string schema)
     {
         var result = new SortedSet<string>(StringComparer.Ordinal);
         await ReadAsync(connection, $"""
@@ -108,7 +108,7 @@ public sealed class SchemaMatchesModelTests(OrderHubApp app) : IntegrationTest(a
         return result;
     }
 
-    private static async Task<SortedSet<string>> DescribeSqliteAsync(DbConnection connection, string prefix)
+    internal static async Task<SortedSet<string>> DescribeSqliteAsync(DbConnection connection, string prefix)
     {
         var result = new SortedSet<string>(StringComparer.Ordinal);
         var tables = new List<string>();
