@@ -24,7 +24,7 @@ public sealed class PickListConcurrencyTests(OrderHubApp app) : IntegrationTest(
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => driver.PostPickListAsync("AAA", new { max = 3 })));
 
-        var bodies = responses.Select(r => r.Content.ReadAsStringAsync().Result).ToList();
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
         responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created || r.StatusCode == HttpStatusCode.UnprocessableEntity, string.Join("\n", bodies));
         var lines = new List<(Guid Order, string Sku, string Location, int Quantity, int Picked)>();
         foreach (var response in responses.Where(r => r.StatusCode == HttpStatusCode.Created))
@@ -52,7 +52,7 @@ public sealed class PickListConcurrencyTests(OrderHubApp app) : IntegrationTest(
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => driver.ScanAsync(list, new { sku = "TEE" })));
 
-        var bodies = string.Join("\n", responses.Select(r => r.Content.ReadAsStringAsync().Result));
+        var bodies = string.Join("\n", await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync())));
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(3, bodies);
         responses.Where(r => r.StatusCode != HttpStatusCode.OK).ShouldAllBe(r => r.StatusCode == HttpStatusCode.UnprocessableEntity || r.StatusCode == HttpStatusCode.Conflict, bodies);
         var read = await driver.GetPickListAsync(list);

@@ -57,11 +57,12 @@ internal sealed class CreatePickListCommandHandler(OrdersDbContext db, IMediator
         }
 
         var held = await HeldAsync(ids, cancellationToken);
+        var heldUnits = held.Keys.ToHashSet();
         var refused = new List<object>();
         var chosen = new List<(Order Order, IReadOnlyList<PickCandidate> Units)>();
         foreach (var order in orders.OrderBy(o => o.SequenceNumber))
         {
-            var units = order.PickableIn(warehouse, held.Keys.ToHashSet());
+            var units = order.PickableIn(warehouse, heldUnits);
             if (units.Count > 0)
             {
                 chosen.Add((order, units));
