@@ -26,7 +26,7 @@ internal sealed class PickList : AggregateRoot<Guid>
 
     public DateTime? CompletedAt { get; private set; }
 
-    /// <summary>In walk order.</summary>
+    /// <summary>In walk order when created; as stored when loaded (<see cref="PickListLine.Position"/> gives the walk).</summary>
     public IReadOnlyList<PickListLine> Lines => _lines;
 
     public int RemainingUnits => _lines.Sum(l => l.Remaining);
@@ -65,7 +65,8 @@ internal sealed class PickList : AggregateRoot<Guid>
             throw new ConflictException($"Pick list {Id} is {Status}; nothing is left to pick.", "pick-list-completed");
         }
 
-        var line = _lines.FirstOrDefault(l => l.Remaining > 0
+        // Loaded lines come in storage order, not walk order.
+        var line = _lines.OrderBy(l => l.Position).FirstOrDefault(l => l.Remaining > 0
                 && skus.Contains(l.Sku, StringComparer.Ordinal)
                 && (locationCode is null || string.Equals(l.LocationCode, locationCode, StringComparison.Ordinal))
                 && (orderLineId is null || l.OrderLineId == orderLineId))
