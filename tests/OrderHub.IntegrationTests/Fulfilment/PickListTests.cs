@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using OrderHub.BuildingBlocks.Scanning;
 using OrderHub.IntegrationTests.Infrastructure;
 using OrderHub.IntegrationTests.Scanning;
 using static OrderHub.IntegrationTests.Fulfilment.FulfilmentDriver;
@@ -147,6 +148,37 @@ public sealed class PickListTests(OrderHubApp app) : IntegrationTest(app)
         var done = await (await driver.ScanAsync(listId, new { sku = "TEE" })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         done.GetProperty("detail").GetString()!.ShouldContain("Completed");
         await (await driver.PostPickListAsync("AAA")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task An_rfid_tag_read_again_even_at_once_or_with_another_filter_value_picks_its_unit_once()
+    {
+        using var staff = App.Admin();
+        var (driver, _, listId) = await ScannableListAsync(staff);
+        var tag = ScannedCatalog.JeansEpc(7);
+        var sameUnitOtherFilter = Sgtin96.For(Gtin.Parse(ScannedCatalog.JeansGtin), 7, 7, filter: 3).Encode();
+        sameUnitOtherFilter.ShouldNotBe(tag);
+
+        // A reader passing a trolley reports the tag several times at once.
+        var reads = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => driver.ScanAsync(listId, new { epc = i % 2 == 0 ? tag : sameUnitOtherFilter })));
+        var answers = new List<JsonElement>();
+        foreach (var read in reads)
+        {
+            answers.Add(await read.ShouldBeAsync(HttpStatusCode.OK));
+        }
+
+        answers.Count(a => !a.GetProperty("repeated").GetBoolean()).ShouldBe(1, "one read picks the unit; the others are repeats");
+        answers.ShouldAllBe(a => a.GetProperty("picked").GetProperty("sku").GetString() == "JEANS" && a.GetProperty("picked").GetProperty("pickedQuantity").GetInt32() == 1);
+        PickLines(await driver.GetPickListAsync(listId)).Single(l => l.Sku == "JEANS").Picked.ShouldBe(1);
+
+        await (await driver.ScanAsync(listId, new { sku = "TEE", quantity = 2 })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await driver.ScanAsync(listId, new { sku = "MUG", quantity = 2 })).ShouldBeAsync(HttpStatusCode.OK);
+        (await (await driver.ScanAsync(listId, new { epc = ScannedCatalog.JeansEpc(8) })).ShouldBeAsync(HttpStatusCode.OK))
+            .GetProperty("status").GetString().ShouldBe("Completed");
+
+        var late = await (await driver.ScanAsync(listId, new { epc = tag })).ShouldBeAsync(HttpStatusCode.OK);
+        late.GetProperty("repeated").GetBoolean().ShouldBeTrue("a tag still in range after the list completed is a repeat, not a conflict");
+        (await driver.ScanAsync(listId, new { epc = ScannedCatalog.JeansEpc(9) })).StatusCode.ShouldBe(HttpStatusCode.Conflict, "a new unit on a completed list");
     }
 
     [Fact]

@@ -24,10 +24,14 @@ public sealed record PickListLineDto(
     int Remaining,
     bool Ended);
 
-/// <summary>What a scan picked and what is left to pick on the list, in walk order.</summary>
+/// <summary>
+/// What a scan picked and what is left to pick on the list, in walk order. <c>repeated</c> is true when the scan was an
+/// RFID tag this list had already picked: nothing more was picked, and <c>picked</c> is the line it picked then.
+/// </summary>
 public sealed record PickScanResultDto(
     Guid PickListId,
     PickListStatus Status,
     PickListLineDto Picked,
     int RemainingUnits,
-    IReadOnlyList<PickListLineDto> Remaining);
+    IReadOnlyList<PickListLineDto> Remaining,
+    bool Repeated = false);

@@ -11,6 +11,7 @@ namespace OrderHub.Orders.Domain;
 internal sealed class PickList : AggregateRoot<Guid>
 {
     private readonly List<PickListLine> _lines = [];
+    private readonly List<PickListTag> _tags = [];
 
     private PickList()
     {
@@ -28,6 +29,9 @@ internal sealed class PickList : AggregateRoot<Guid>
 
     /// <summary>In walk order when created; as stored when loaded (<see cref="PickListLine.Position"/> gives the walk).</summary>
     public IReadOnlyList<PickListLine> Lines => _lines;
+
+    /// <summary>The RFID tags scans picked, so a tag read again picks nothing more.</summary>
+    public IReadOnlyList<PickListTag> Tags => _tags;
 
     public int RemainingUnits => _lines.Sum(l => l.Remaining);
 
@@ -56,10 +60,17 @@ internal sealed class PickList : AggregateRoot<Guid>
     /// <summary>
     /// Picks <paramref name="quantity"/> units for the first line in walk order that still wants one of <paramref name="skus"/>
     /// (what the scanned code names; narrowed to a location or an order line when given). A code the list does not want is
-    /// 422 naming what it does want; more units than the line has left is 422 too.
+    /// 422 naming what it does want; more units than the line has left is 422 too. A <paramref name="tag"/> (an EPC's pure
+    /// identity) this list already picked picks nothing: the answer is the line it picked then, marked as a repeat.
     /// </summary>
-    public PickListLine Pick(IReadOnlyCollection<string> skus, int quantity, string? locationCode, Guid? orderLineId, string scanned, DateTime now)
+    public (PickListLine Line, bool Repeated) Pick(IReadOnlyCollection<string> skus, int quantity, string? locationCode, Guid? orderLineId, string scanned, string? tag, DateTime now)
     {
+        var earlier = tag is null ? null : _tags.FirstOrDefault(t => string.Equals(t.Epc, tag, StringComparison.Ordinal));
+        if (earlier is not null)
+        {
+            return (_lines.First(l => l.OrderLineId == earlier.OrderLineId && string.Equals(l.LocationCode, earlier.LocationCode, StringComparison.Ordinal)), true);
+        }
+
         if (Status != PickListStatus.Open)
         {
             throw new ConflictException($"Pick list {Id} is {Status}; nothing is left to pick.", "pick-list-completed");
@@ -85,9 +96,14 @@ internal sealed class PickList : AggregateRoot<Guid>
         }
 
         line.Pick(quantity);
+        if (tag is not null)
+        {
+            _tags.Add(new PickListTag(Id, tag, line.OrderLineId, line.LocationCode, now));
+        }
+
         CompleteWhenDone(now);
         Touch();
-        return line;
+        return (line, false);
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ internal sealed class AddPickLists : Migration
 {
     private const string Lists = OrdersDbContext.PickListsTable;
     private const string Lines = OrdersDbContext.PickListLinesTable;
+    private const string Tags = OrdersDbContext.PickListTagsTable;
 
     protected override void Up(MigrationBuilder migrationBuilder)
     {
@@ -56,11 +57,29 @@ internal sealed class AddPickLists : Migration
             names.Index(Lines, "order_line_id", "location_code"), names.Table(Lines), ["order_line_id", "location_code"], names.Schema,
             unique: true, filter: OrdersDbContext.OpenPickLineFilter);
         migrationBuilder.CreateIndex(names.Index(Lines, "order_id"), names.Table(Lines), "order_id", names.Schema);
+
+        migrationBuilder.CreateTable(
+            name: names.Table(Tags),
+            schema: names.Schema,
+            columns: t => new
+            {
+                pick_list_id = t.Column<Guid>(nullable: false),
+                epc = t.Column<string>(maxLength: 64, nullable: false),
+                order_line_id = t.Column<Guid>(nullable: false),
+                location_code = t.Column<string>(maxLength: 64, nullable: false),
+                picked_at = t.Column<DateTime>(nullable: false),
+            },
+            constraints: t =>
+            {
+                t.PrimaryKey(names.PrimaryKey(Tags), x => new { x.pick_list_id, x.epc });
+                t.ForeignKey(names.ForeignKey(Tags, Lists, "pick_list_id"), x => x.pick_list_id, names.Table(Lists), "id", names.Schema, onDelete: ReferentialAction.Cascade);
+            });
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         var names = ModuleSchema.For(migrationBuilder, OrdersContracts.Schema);
+        migrationBuilder.DropTable(names.Table(Tags), names.Schema);
         migrationBuilder.DropTable(names.Table(Lines), names.Schema);
         migrationBuilder.DropTable(names.Table(Lists), names.Schema);
     }

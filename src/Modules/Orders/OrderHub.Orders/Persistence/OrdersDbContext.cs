@@ -17,6 +17,8 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
 
     public const string PickListLinesTable = "pick_list_lines";
 
+    public const string PickListTagsTable = "pick_list_tags";
+
     /// <summary>At most one line not ended per order line and location: two lists never hold the same units (ADR 0030).</summary>
     public const string OpenPickLineFilter = "ended = FALSE";
 
@@ -163,6 +165,16 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
             b.Ignore(x => x.RemainingUnits);
             b.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.PickListId).OnDelete(DeleteBehavior.Cascade);
             b.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+            b.HasMany(x => x.Tags).WithOne().HasForeignKey(t => t.PickListId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(x => x.Tags).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+        modelBuilder.Entity<PickListTag>(b =>
+        {
+            b.ToTable(PickListTagsTable);
+            b.HasKey(x => new { x.PickListId, x.Epc });
+            b.Property(x => x.Epc).HasMaxLength(64);
+            b.Property(x => x.LocationCode).HasMaxLength(64);
         });
 
         modelBuilder.Entity<PickListLine>(b =>

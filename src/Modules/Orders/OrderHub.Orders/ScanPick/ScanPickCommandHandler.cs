@@ -19,25 +19,28 @@ internal sealed class ScanPickCommandHandler(OrdersDbContext db, IMediator media
     public async Task<PickScanResultDto> Handle(ScanPickCommand command, CancellationToken cancellationToken)
     {
         var request = command.Request;
-        var (skus, scanned) = await ResolveAsync(request, cancellationToken);
+        var (skus, scanned, tag) = await ResolveAsync(request, cancellationToken);
 
         await db.LockPickListAsync(command.PickListId, cancellationToken);
-        var list = await db.PickLists.Include(p => p.Lines).SingleOrDefaultAsync(p => p.Id == command.PickListId, cancellationToken)
+        var list = await db.PickLists.Include(p => p.Lines).Include(p => p.Tags).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == command.PickListId, cancellationToken)
             ?? throw new NotFoundException("Pick list", command.PickListId);
         var location = string.IsNullOrWhiteSpace(request.LocationCode) ? null : request.LocationCode.Trim();
-        var line = list.Pick(skus, request.Quantity ?? 1, location, request.OrderLineId, scanned, clock.GetUtcNow().UtcDateTime);
+        var (line, repeated) = list.Pick(skus, request.Quantity ?? 1, location, request.OrderLineId, scanned, tag, clock.GetUtcNow().UtcDateTime);
 
         var remaining = list.Lines.Where(l => l.Remaining > 0).OrderBy(l => l.Position).Select(l => l.ToDto()).ToList();
-        return new PickScanResultDto(list.Id, list.Status, line.ToDto(), list.RemainingUnits, remaining);
+        return new PickScanResultDto(list.Id, list.Status, line.ToDto(), list.RemainingUnits, remaining, repeated);
     }
 
-    /// <summary>The SKUs the code names (none when the catalogue knows it not) and how to name the code in an answer.</summary>
-    private async Task<(IReadOnlyList<string> Skus, string Scanned)> ResolveAsync(ScanPickRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The SKUs the code names (none when the catalogue knows it not), how to name the code in an answer, and for an EPC
+    /// the unit's pure identity, so a tag read twice picks once.
+    /// </summary>
+    private async Task<(IReadOnlyList<string> Skus, string Scanned, string? Tag)> ResolveAsync(ScanPickRequest request, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(request.Sku))
         {
             var sku = request.Sku.Trim();
-            return ([sku], $"SKU {sku}");
+            return ([sku], $"SKU {sku}", null);
         }
 
         if (!string.IsNullOrWhiteSpace(request.Epc))
@@ -49,7 +52,7 @@ internal sealed class ScanPickCommandHandler(OrdersDbContext db, IMediator media
             }
 
             var gtin = sgtin!.Gtin;
-            return (await SkusOfAsync(gtin.Value, cancellationToken), $"EPC {epc} (GTIN {gtin.Value})");
+            return (await SkusOfAsync(gtin.Value, cancellationToken), $"EPC {epc} (GTIN {gtin.Value})", sgtin.PureIdentityUri);
         }
 
         var barcode = request.Barcode!.Trim();
@@ -58,7 +61,7 @@ internal sealed class ScanPickCommandHandler(OrdersDbContext db, IMediator media
             throw new BusinessRuleException(gtinError, "invalid-check-digit");
         }
 
-        return (await SkusOfAsync(barcode, cancellationToken), $"Barcode {barcode}");
+        return (await SkusOfAsync(barcode, cancellationToken), $"Barcode {barcode}", null);
     }
 
     private async Task<IReadOnlyList<string>> SkusOfAsync(string barcode, CancellationToken cancellationToken) =>
