@@ -42,8 +42,8 @@ How the figures are taken:
 - **Scenarios.** *order intake*: 32 clients, orders of 3 lines, line g on a random SKU of its own group of 10
   (30 SKUs of 1,000,000 units each, so nothing runs out). *hot SKU*: 64 clients ordering 1 unit of the same SKU;
   afterwards its reserved units must have grown by exactly the orders created and stay within on hand.
-  *stock reads*: 64 clients reading `GET /api/v1/inventory/{{sku}}` for random seeded SKUs. *return flow*: 1 client alone, then 16
-  clients, each returning its own pre-delivered single-line orders one after another (the first few per
+  *stock reads*: 64 clients reading `GET /api/v1/inventory/{{sku}}` for random seeded SKUs. *return flow*: 16 clients, then 1 client
+  alone, each returning its own pre-delivered single-line orders one after another (the first few per
   client warm up and are not recorded): create (the benchmark's policy has no automatic approval, so the RMA
   is `Requested`), approve, dock receipt, inspection with `Restock`; each client uses its own SKU. *visibility* is the time from the inspection response to a second
   HTTP client (its own connection pool) reading the restocked unit as `available`; it includes at least one
