@@ -38,10 +38,12 @@ done
 
 # Seconds per scenario after a warm-up, RMAs per return-flow client (16 clients), SKUs orders spread over.
 if [ "$quick" -eq 1 ]; then
-  duration=3 warmup=1 rmas_per_client=2 intake_skus=30
+  duration=3 warmup=1 rmas_per_client=2
 else
-  duration=20 warmup=3 rmas_per_client=30 intake_skus=200
+  duration=20 warmup=3 rmas_per_client=30
 fi
+# Order lines draw from 3 groups of 10 SKUs (line g from group g), in the app's intake and in its SQL ceiling alike.
+intake_skus=30
 [ -n "$warmup_override" ] && warmup="$warmup_override"
 pgbench_clients=32 pgbench_scale=10
 
@@ -99,6 +101,10 @@ log "pgbench -N -c $pgbench_clients -j 2 -T $duration (scale $pgbench_scale)"
 run_pg "$pg_bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -i -q -s "$pgbench_scale" pgbench >"$out/pgbench-init.txt" 2>&1
 run_pg "$pg_bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -N -c "$pgbench_clients" -j 2 -T "$duration" pgbench \
   | tee "$out/pgbench.txt" | grep -E '^(tps|latency average)'
+# One client: what a single small write transaction costs here, the yardstick of one request's latency.
+log "pgbench -N -c 1 -T $(( (duration + 3) / 4 ))"
+run_pg "$pg_bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -N -c 1 -j 1 -T "$(( (duration + 3) / 4 ))" pgbench \
+  | tee "$out/pgbench-1.txt" | grep -E '^(tps|latency average)'
 
 # --- scale-out: the same load through HAProxy in front of 1 node, then N nodes ------------------------
 if [ -n "$nodes" ]; then
@@ -167,11 +173,20 @@ if [ "$analytics" -eq 1 ]; then
   dotnet "$seeder_dll" "${seed_args[@]}" | tee "$out/analytics-seed.txt"
 fi
 
+# --- the ceiling: an order's synchronous writes hand-written in SQL, run by the driver right before intake ---
+# pgbench runs on the app's database after the seed, with the intake scenario's clients, duration and SKU draw.
+ceiling_script="$pg_dir/order-intake-ceiling.sql"
+cp "$root/build/bench/order-intake-ceiling.sql" "$ceiling_script"
+chmod 644 "$ceiling_script"
+ceiling_cmd="$pg_bin/pgbench -h 127.0.0.1 -p $pg_port -U $pg_user -n -M prepared -f $ceiling_script -c $pgbench_clients -j 2 -T $duration orderhub"
+[ "$(id -u)" -eq 0 ] && ceiling_cmd="runuser -u postgres -- $ceiling_cmd"
+
 # --- load ------------------------------------------------------------------------------------------
 log "load driver"
 driver_args=(--base-url "http://127.0.0.1:$app_port" --api-key "$api_key" --app-pid "$app_pid" --db-pid "$(pg_pid)"
   --clk-tck "$(getconf CLK_TCK)" --duration "$duration" --warmup "$warmup" --rmas-per-client "$rmas_per_client"
   --intake-skus "$intake_skus" --out "$out/results.json"
+  --ceiling-command "$ceiling_cmd" --ceiling-out "$out/ceiling.txt"
   --db "Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=orderhub")
 [ "$quick" -eq 1 ] && driver_args+=(--quick)
 [ -n "$only" ] && driver_args+=(--only "$only")
@@ -192,7 +207,7 @@ pg_stop
 [ -f "$out/results.json" ] || { echo "the load driver wrote no results" >&2; exit 1; }
 commit="$(git rev-parse --short HEAD)"
 git diff --quiet HEAD -- src tools build 2>/dev/null || commit="$commit (with uncommitted changes)"
-report_args=(--results "$out/results.json" --pgbench "$out/pgbench.txt" --pgbench-clients "$pgbench_clients"
+report_args=(--results "$out/results.json" --pgbench "$out/pgbench.txt" --pgbench-clients "$pgbench_clients" --ceiling "$out/ceiling.txt" --pgbench-single "$out/pgbench-1.txt"
   --pgbench-scale "$pgbench_scale" --commit "$commit" --postgres "$("$pg_bin/postgres" --version | awk '{print $3}')"
   --dotnet "$(dotnet --version)" --load "$load_at_start" --section "$out/benchmarks-section.md")
 if [ "$quick" -eq 0 ] && [ -z "$only" ] && [ "$profile" -eq 0 ]; then report_args+=(--doc "$root/docs/benchmarks.md"); fi

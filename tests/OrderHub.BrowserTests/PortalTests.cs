@@ -92,6 +92,68 @@ public sealed partial class PortalTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public async Task A_customer_with_two_delivered_orders_returns_an_item_of_each_in_one_go(string screen)
+    {
+        var first = await fixture.Shop.DeliveredOrderAsync($"two-{screen}");
+        var second = await fixture.Shop.AnotherDeliveredOrderAsync(first);
+        var page = await fixture.NewPageAsync(screen == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop);
+        await OpenSessionAsync(page, first);
+
+        var firstOrder = page.Locator($"section[data-order='{first.Number}']");
+        var secondOrder = page.Locator($"section[data-order='{second.Number}']");
+        (await firstOrder.Locator("h2").InnerTextAsync()).ShouldBe($"Items of order {first.Number}");
+        (await secondOrder.Locator("h2").InnerTextAsync()).ShouldBe($"Items of order {second.Number}");
+        (await secondOrder.Locator("li.line", new() { HasText = "Stoneware mug" }).InnerTextAsync()).ShouldContain("Items in the category 'homeware' cannot be returned.");
+        var firstTee = firstOrder.Locator("li.line", new() { HasText = "Organic cotton T-shirt, size S" });
+        var secondTee = secondOrder.Locator("li.line", new() { HasText = "Organic cotton T-shirt, size S" });
+        (await secondTee.InnerTextAsync()).ShouldContain("2 can be returned until");
+        await firstTee.GetByLabel("Quantity to return").SelectOptionAsync("1");
+        await firstTee.GetByLabel("Reason for the return").SelectOptionAsync(new SelectOptionValue { Label = "Too small" });
+        await secondTee.GetByLabel("Quantity to return").SelectOptionAsync("1");
+        await secondTee.GetByLabel("Reason for the return").SelectOptionAsync(new SelectOptionValue { Label = "Too large" });
+        var unlabelled = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(c => !c.labels || c.labels.length === 0).map(c => c.id || c.name)");
+        unlabelled.ShouldBeEmpty();
+        await ShouldFitTheScreenAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, $"consolidated-order-{screen}");
+
+        // An exchange replaces items of one order: the page says so next to the choice and keeps what was chosen.
+        await page.Locator("#resolution-Exchange").CheckAsync();
+        await page.GetByLabel("Replacement").SelectOptionAsync("TEE-M");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        var explanation = $"An exchange replaces items of one order, and you chose items of orders {first.Number}, {second.Number}.";
+        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain(explanation);
+        (await page.Locator("fieldset").GetAttributeAsync("aria-describedby")).ShouldBe("resolution-Refund-error");
+        (await page.Locator("#resolution-Refund-error").InnerTextAsync()).ShouldContain(explanation);
+        (await secondTee.GetByLabel("Quantity to return").InputValueAsync()).ShouldBe("1");
+        await ShouldFitTheScreenAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, $"consolidated-exchange-refused-{screen}");
+
+        await page.Locator(screen == "phone" ? "#resolution-StoreCredit" : "#resolution-Refund").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        var estimate = page.GetByTestId("refund-estimate");
+        await Assertions.Expect(estimate).ToBeVisibleAsync();
+        (await estimate.InnerTextAsync()).ShouldContain("59.80 EUR");
+        var chosen = await page.Locator("ul.lines").InnerTextAsync();
+        chosen.ShouldContain($"Order {first.Number} · Too small");
+        chosen.ShouldContain($"Order {second.Number} · Too large");
+        await ShouldFitTheScreenAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, $"consolidated-confirm-{screen}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm return" }).ClickAsync();
+
+        await page.WaitForURLAsync(new Regex("/returns/RMA-[0-9]+"));
+        (await page.GetByTestId("return-status").InnerTextAsync()).ShouldBe("Approved");
+        (await page.GetByTestId("order-numbers").InnerTextAsync()).ShouldBe($"{first.Number}, {second.Number}");
+        await Assertions.Expect(page.GetByTestId("label-qr")).ToBeVisibleAsync();
+        await ShouldFitTheScreenAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, $"consolidated-status-{screen}");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("label-download").ClickAsync());
+        (await File.ReadAllBytesAsync((await download.PathAsync())!))[..4].ShouldBe("%PDF"u8.ToArray());
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Another_orders_status_page_is_not_visible_from_this_session()
     {

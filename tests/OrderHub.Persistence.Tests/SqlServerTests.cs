@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
+using OrderHub.Analytics.ListReturningCustomers;
 using OrderHub.Analytics.Persistence;
 using OrderHub.Analytics.RebuildReadModel;
 using OrderHub.BuildingBlocks.Messaging;
@@ -124,6 +125,32 @@ public sealed class SqlServerTests
     }
 
     [Fact]
+    public void Orders_and_pick_lists_are_locked_for_update_until_the_transaction_ends()
+    {
+        using var orders = ModuleContexts.Of<OrdersDbContext>(SqlServer);
+        foreach (var (table, count) in new[] { ("orders", 3), (OrdersDbContext.PickListsTable, 1) })
+        {
+            var shape = TSql.ShapeOf(TSql.Parse(OrdersDbContext.LockRowsSqlServerSql(orders.Names, table, count)));
+            shape.Statements.ShouldHaveSingleItem().ShouldBeOfType<SelectStatement>();
+            shape.Hints.ShouldBe([TableHintKind.UpdLock, TableHintKind.Rowlock, TableHintKind.HoldLock], ignoreOrder: true);
+        }
+    }
+
+    [Fact]
+    public void The_returning_customers_page_is_ranked_and_paged_in_T_SQL()
+    {
+        using var analytics = ModuleContexts.Of<AnalyticsDbContext>(SqlServer);
+        foreach (var storefront in new[] { false, true })
+        {
+            var sql = ListReturningCustomersQueryHandler.CustomersSql(analytics.Names, sqlServer: true, storefront);
+            TSql.ShapeOf(TSql.Parse(sql)).Statements.ShouldHaveSingleItem().ShouldBeOfType<SelectStatement>();
+            sql.ShouldContain("OFFSET {7} ROWS FETCH NEXT {6} ROWS ONLY");
+        }
+
+        TSql.Errors(ListReturningCustomersQueryHandler.CustomersSql(analytics.Names, sqlServer: false, storefront: false)).ShouldNotBeEmpty("LIMIT is not T-SQL");
+    }
+
+    [Fact]
     public void Outbox_claims_skip_rows_another_node_holds_and_return_what_they_claimed()
     {
         foreach (var context in ModuleContexts.For(SqlServer))
@@ -164,7 +191,7 @@ public sealed class SqlServerTests
         insert.Hints.ShouldContain(TableHintKind.HoldLock);
 
         using var analytics = ModuleContexts.Of<AnalyticsDbContext>(SqlServer);
-        CounterDeltas.RowTypes.Count().ShouldBe(4);
+        CounterDeltas.RowTypes.Count().ShouldBe(9, "day and month counters of totals, dimensions, reasons and customers, and the stage-time histograms");
         foreach (var rowType in CounterDeltas.RowTypes)
         {
             var upsert = TSql.ShapeOf(TSql.Parse(CounterDeltas.UpsertSql(analytics.Model.FindEntityType(rowType)!, 100, rowType, sqlServer: true)));
@@ -173,7 +200,7 @@ public sealed class SqlServerTests
         }
 
         var rebuild = TSql.ShapeOf(TSql.Parse(RebuildReadModelCommandHandler.LockSql(analytics.Names, sqlServer: true)));
-        rebuild.Count<SelectStatement>().ShouldBe(6);
+        rebuild.Count<SelectStatement>().ShouldBe(11);
         rebuild.Hints.ShouldBe([TableHintKind.TabLockX, TableHintKind.HoldLock], ignoreOrder: true);
     }
 

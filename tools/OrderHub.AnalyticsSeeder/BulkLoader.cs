@@ -13,7 +13,9 @@ namespace OrderHub.AnalyticsSeeder;
 internal sealed class BulkLoader(AnalyticsDbContext db)
 {
     private static readonly Type[] Tables =
-        [typeof(OrderFactRow), typeof(ReturnFactRow), typeof(DailyTotalsRow), typeof(DimensionCounterRow), typeof(ReasonCounterRow), typeof(CustomerCounterRow)];
+        [typeof(OrderFactRow), typeof(ReturnFactRow), typeof(DailyTotalsRow), typeof(DimensionCounterRow), typeof(ReasonCounterRow), typeof(CustomerCounterRow),
+        typeof(DimensionMonthCounterRow), typeof(ReasonMonthCounterRow), typeof(CustomerMonthCounterRow),
+        typeof(StageHourMonthCounterRow), typeof(StageDurationMonthCounterRow)];
 
     /// <returns>Rows written per table.</returns>
     public async Task<IReadOnlyDictionary<string, long>> LoadAsync(IEnumerable<OrderFactRow> orders, IEnumerable<ReturnFactRow> returns, CounterDeltas counters)

@@ -70,6 +70,7 @@ foreach (var chunk in history.Returns.Chunk(10_000))
             writer.Settle(row, rma, fact.RefundAmount, fact.StoreCreditAmount, rma.CompletedAt!.Value, deltas);
         }
 
+        ReadModelWriter.CountStageTimes(row, new Dictionary<string, long>(), deltas);
         returnFacts.Add(row);
     }
 

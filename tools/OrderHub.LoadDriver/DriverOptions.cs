@@ -30,7 +30,16 @@ internal sealed class DriverOptions
     /// </summary>
     public int WarmupRmas => Quick ? 1 : 5;
 
-    public int IntakeSkus { get; private set; } = 200;
+    /// <summary>Intake SKUs: one group per order line (line g draws from group g), <see cref="IntakeSkus"/> / 3 each.</summary>
+    public int IntakeSkus { get; private set; } = 30;
+
+    /// <summary>
+    /// A shell command that runs the hand-written SQL of an order placement (pgbench) on the app's database after the
+    /// seed, right before the intake scenario; its output goes to <see cref="CeilingOutput"/>.
+    /// </summary>
+    public string? CeilingCommand { get; private set; }
+
+    public string CeilingOutput { get; private set; } = "ceiling.txt";
 
     public string Output { get; private set; } = "bench-results.json";
 
@@ -85,6 +94,8 @@ internal sealed class DriverOptions
                 case "--db": options.Database = value; break;
                 case "--analytics-requests": options.AnalyticsRequests = Int(value); break;
                 case "--analytics-expected": options.AnalyticsExpected = value; break;
+                case "--ceiling-command": options.CeilingCommand = value; break;
+                case "--ceiling-out": options.CeilingOutput = value; break;
                 default: throw new ArgumentException($"Unknown option {name}.");
             }
         }
@@ -92,6 +103,11 @@ internal sealed class DriverOptions
         if (options.ApiKey.Length == 0 || options.AppPids.Count == 0 || options.AppPids.Any(p => p <= 0))
         {
             throw new ArgumentException("--api-key and --app-pid are required.");
+        }
+
+        if (options.IntakeSkus < 3 || options.IntakeSkus % 3 != 0)
+        {
+            throw new ArgumentException("--intake-skus must be a positive multiple of 3 (one group of SKUs per order line).");
         }
 
         return options;

@@ -34,8 +34,8 @@ using var backlog = options.Database is null ? null : new EventBacklog(options.D
 SeedData? seed = null;
 if (new[] { "intake", "hot", "reads", "returns" }.Any(options.Runs))
 {
-    Console.WriteLine($"seeding {options.IntakeSkus} intake SKUs, 1 hot SKU and {Scenarios.ReturnClients}×{options.RmasPerClient + options.WarmupRmas} delivered orders");
-    seed = await Seeder.SeedAsync(api, options.IntakeSkus, Scenarios.ReturnClients, options.RmasPerClient + options.WarmupRmas);
+    Console.WriteLine($"seeding {options.IntakeSkus} intake SKUs, 1 hot SKU and {Scenarios.ReturnClients + 1}×{options.RmasPerClient + options.WarmupRmas} delivered orders");
+    seed = await Seeder.SeedAsync(api, options.IntakeSkus, Scenarios.ReturnClients + 1, options.RmasPerClient + options.WarmupRmas);
     Console.WriteLine($"  seeded in {seed.Seconds} s");
     if (backlog is not null)
     {
@@ -47,8 +47,10 @@ if (new[] { "intake", "hot", "reads", "returns" }.Any(options.Runs))
 Console.WriteLine($"running scenarios ({options.Warmup.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s each; the return flow runs its RMAs once)");
 var scenarios = new Scenarios(api, observer, options, sampler, backlog);
 var results = new List<ScenarioResult>();
+ResourceUsage? ceiling = null;
 if (options.Runs("intake"))
 {
+    ceiling = await scenarios.CeilingAsync();
     results.Add(await scenarios.OrderIntakeAsync(seed!));
 }
 
@@ -64,7 +66,10 @@ if (options.Runs("reads"))
 
 if (options.Runs("returns"))
 {
-    results.Add(await scenarios.ReturnFlowAsync(seed!));
+    // 16 clients first: the single client then finds the return steps' code as a server that has been up for a while
+    // has it, not compiled for the first time during its few warm-up RMAs.
+    results.Add(await scenarios.ReturnFlowAsync(seed!, "return-flow", 0, Scenarios.ReturnClients));
+    results.Add(await scenarios.ReturnFlowAsync(seed!, "return-flow-1", Scenarios.SingleReturnClient, 1));
 }
 
 if (options.Runs("analytics"))
@@ -79,8 +84,9 @@ var report = new
     options.Quick,
     durationSeconds = options.Duration.TotalSeconds,
     warmupSeconds = options.Warmup.TotalSeconds,
-    seed = seed is null ? null : new { intakeSkus = seed.IntakeSkus.Count, intakeStockPerSku = Seeder.IntakeStock, hotSkuStock = Seeder.HotStock, returnClients = seed.ReturnOrders.Count, options.RmasPerClient, options.WarmupRmas, seed.Seconds },
+    seed = seed is null ? null : new { intakeSkus = seed.IntakeSkus.Count, intakeGroups = 3, intakeStockPerSku = Seeder.IntakeStock, hotSkuStock = Seeder.HotStock, returnClients = seed.ReturnOrders.Count, options.RmasPerClient, options.WarmupRmas, seed.Seconds },
     scenarios = results,
+    ceiling = ceiling is null ? null : new { output = Path.GetFileName(options.CeilingOutput), resources = ceiling },
 };
 await File.WriteAllTextAsync(options.Output, JsonSerializer.Serialize(report, Scenarios.Json));
 Console.WriteLine($"results written to {options.Output}");

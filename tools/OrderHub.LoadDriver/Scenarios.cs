@@ -19,7 +19,11 @@ internal sealed record ScenarioResult(
     double? FlowsPerSecond,
     int? VisibleOnFirstRead,
     ResourceUsage Resources,
-    EventBacklogSummary? Events = null);
+    EventBacklogSummary? Events = null,
+    StockCheck? Stock = null);
+
+/// <summary>The hot SKU after its scenario: orders created, units their reservations added, on hand, and whether they agree.</summary>
+internal sealed record StockCheck(int OrdersCreated, int ReservedAdded, int OnHand, bool Consistent);
 
 internal sealed class Scenarios(Api api, Api observer, DriverOptions options, ResourceSampler sampler, EventBacklog? backlog)
 {
@@ -27,25 +31,80 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
     public const int HotSkuClients = 64;
     public const int StockReadClients = 64;
     public const int ReturnClients = 16;
+
+    /// <summary>The return flow also runs with one client alone (its own orders and SKU, seeded after the 16 clients' ones).</summary>
+    public const int SingleReturnClient = ReturnClients;
     private const int LinesPerOrder = 3;
     private const int Customers = 1000;
     private static readonly TimeSpan VisibilityTimeout = TimeSpan.FromSeconds(5);
 
-    public Task<ScenarioResult> OrderIntakeAsync(SeedData seed) =>
-        TimedAsync("order-intake", $"POST /api/v1/orders, {LinesPerOrder} lines on different SKUs (of {seed.IntakeSkus.Count})", IntakeClients, (_, random) =>
+    /// <summary>
+    /// Each of the 3 lines draws its SKU from a group of its own (line g from the g-th third of the intake SKUs), as
+    /// build/bench/order-intake-ceiling.sql does, so the app and the hand-written SQL contend for the same rows.
+    /// </summary>
+    public Task<ScenarioResult> OrderIntakeAsync(SeedData seed)
+    {
+        var group = seed.IntakeSkus.Count / LinesPerOrder;
+        return TimedAsync("order-intake", $"POST /api/v1/orders, {LinesPerOrder} lines, line g on a random SKU of group g ({LinesPerOrder} groups of {group} SKUs)", IntakeClients, (_, random) =>
         {
-            var skus = new HashSet<string>(StringComparer.Ordinal);
-            while (skus.Count < LinesPerOrder)
-            {
-                skus.Add(seed.IntakeSkus[random.Next(seed.IntakeSkus.Count)]);
-            }
-
+            var skus = Enumerable.Range(0, LinesPerOrder).Select(g => seed.IntakeSkus[(g * group) + random.Next(group)]);
             return api.PostAsync("/api/v1/orders", Requests.Order(Customer(random), skus), HttpStatusCode.Created);
         });
+    }
 
-    public Task<ScenarioResult> HotSkuAsync(SeedData seed) =>
-        TimedAsync("hot-sku", $"POST /api/v1/orders, 1 line, every order on {seed.HotSku}", HotSkuClients, (_, random) =>
-            api.PostAsync("/api/v1/orders", Requests.Order(Customer(random), [seed.HotSku]), HttpStatusCode.Created));
+    /// <summary>
+    /// Runs the hand-written SQL of an order placement (build/bench.sh passes a pgbench command) and samples the
+    /// resources meanwhile; pgbench's own output goes to <see cref="DriverOptions.CeilingOutput"/>.
+    /// </summary>
+    public async Task<ResourceUsage?> CeilingAsync()
+    {
+        if (options.CeilingCommand is null)
+        {
+            return null;
+        }
+
+        var start = new ProcessStartInfo("/bin/sh", ["-c", options.CeilingCommand]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        sampler.Start();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start the ceiling command.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var resources = await sampler.StopAsync();
+        await File.WriteAllTextAsync(options.CeilingOutput, await output + await errors);
+        var tps = (await output).Split('\n').FirstOrDefault(l => l.StartsWith("tps", StringComparison.Ordinal)) ?? "no tps";
+        Console.WriteLine($"  order SQL ceiling (pgbench, {IntakeClients} clients): {tps.Trim()}  CPU db {resources.DbCpuPercent:0}% other {resources.OtherCpuPercent:0}%");
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The ceiling command failed ({process.ExitCode}): {await errors}");
+        }
+
+        return resources;
+    }
+
+    /// <summary>
+    /// 64 clients order the same SKU; afterwards its figures must show every created order's unit reserved, no
+    /// more, and never more reserved than on hand (no oversell, no lost update).
+    /// </summary>
+    public async Task<ScenarioResult> HotSkuAsync(SeedData seed)
+    {
+        var before = await StockAsync(seed.HotSku);
+        var created = 0;
+        var result = await TimedAsync("hot-sku", $"POST /api/v1/orders, 1 line, every order on {seed.HotSku}", HotSkuClients, async (_, random) =>
+        {
+            var outcome = await api.PostAsync("/api/v1/orders", Requests.Order(Customer(random), [seed.HotSku]), HttpStatusCode.Created);
+            if (outcome.Ok)
+            {
+                Interlocked.Increment(ref created);
+            }
+
+            return outcome;
+        });
+        var after = await StockAsync(seed.HotSku);
+        var reserved = after.Reserved - before.Reserved;
+        var consistent = reserved == created && after.Reserved <= after.OnHand && after.OnHand == before.OnHand;
+        Console.WriteLine($"    {seed.HotSku}: {created} orders created, reserved {before.Reserved} → {after.Reserved} of {after.OnHand} on hand: {(consistent ? "consistent" : "INCONSISTENT")}");
+        return result with { Stock = new StockCheck(created, reserved, after.OnHand, consistent) };
+    }
 
     public Task<ScenarioResult> StockReadsAsync(SeedData seed) =>
         TimedAsync("stock-reads", $"GET /api/v1/inventory/{{sku}}, random SKU of {seed.IntakeSkus.Count}", StockReadClients, (_, random) =>
@@ -56,13 +115,12 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
     /// auto-approve), approve, dock receipt, inspection with Restock; then a second HTTP client polls the SKU until
     /// the unit counts as available. Each client's first <see cref="DriverOptions.WarmupRmas"/> RMAs warm up, unrecorded.
     /// </summary>
-    public async Task<ScenarioResult> ReturnFlowAsync(SeedData seed)
+    public async Task<ScenarioResult> ReturnFlowAsync(SeedData seed, string name, int firstClient, int clients)
     {
-        var clients = seed.ReturnOrders.Count;
         var available = new int[clients];
         for (var c = 0; c < clients; c++)
         {
-            available[c] = await AvailableAsync(seed.ReturnSkus[c]) ?? throw new InvalidOperationException($"Cannot read the stock of {seed.ReturnSkus[c]}.");
+            available[c] = await AvailableAsync(seed.ReturnSkus[firstClient + c]) ?? throw new InvalidOperationException($"Cannot read the stock of {seed.ReturnSkus[firstClient + c]}.");
         }
 
         string[] names = ["create", "approve", "receipt", "inspection"];
@@ -84,7 +142,7 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
                 }
 
                 available[c]++;
-                var reads = await VisibleAsync(seed.ReturnSkus[c], available[c], inspected, visibilityRecorder);
+                var reads = await VisibleAsync(seed.ReturnSkus[firstClient + c], available[c], inspected, visibilityRecorder);
                 if (recorded)
                 {
                     completed[c]++;
@@ -93,17 +151,17 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c, seed.ReturnOrders[c].Take(options.WarmupRmas), recorded: false))));
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c, seed.ReturnOrders[firstClient + c].Take(options.WarmupRmas), recorded: false))));
         sampler.Start();
         var started = Stopwatch.GetTimestamp();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c, seed.ReturnOrders[c].Skip(options.WarmupRmas), recorded: true))));
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c, seed.ReturnOrders[firstClient + c].Skip(options.WarmupRmas), recorded: true))));
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var resources = await sampler.StopAsync();
 
         var stepSummaries = names.Select((name, i) => Latencies.Merge(steps.Select(s => s[i])).Summarise(name, seconds)).ToList();
         var total = Latencies.Merge(steps.SelectMany(s => s)).Summarise("all steps", seconds);
         var result = new ScenarioResult(
-            "return-flow",
+            name,
             $"create → approve → receipt → inspection (Restock), {clients}×{options.RmasPerClient} RMAs after {options.WarmupRmas} each to warm up; "
                 + "visibility = inspection response → GET /inventory/{sku} shows the unit",
             clients,
@@ -179,6 +237,14 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
     {
         var read = await observer.GetAsync($"/api/v1/inventory/{sku}", parse: true);
         return read.Ok ? read.Body.GetProperty("available").GetInt32() : null;
+    }
+
+    private async Task<(int OnHand, int Reserved)> StockAsync(string sku)
+    {
+        var read = await observer.GetAsync($"/api/v1/inventory/{sku}", parse: true);
+        return read.Ok
+            ? (read.Body.GetProperty("onHand").GetInt32(), read.Body.GetProperty("reserved").GetInt32())
+            : throw new InvalidOperationException($"Cannot read the stock of {sku}.");
     }
 
     private static string Customer(Random random) => $"buyer-{random.Next(Customers)}@bench.example";

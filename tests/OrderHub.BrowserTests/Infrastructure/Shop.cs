@@ -17,11 +17,16 @@ public sealed class Shop(PortalApp app)
     public sealed record DeliveredOrder(Guid Id, string Number, string Email);
 
     /// <summary>A delivered order of two size-S T-shirts and a mug for a new customer.</summary>
-    public async Task<DeliveredOrder> DeliveredOrderAsync(string customer)
+    public Task<DeliveredOrder> DeliveredOrderAsync(string customer) =>
+        DeliveredOrderForAsync($"{customer}.{Guid.NewGuid().ToString("N")[..8]}@example.com");
+
+    /// <summary>Another delivered order of two size-S T-shirts and a mug for the customer of <paramref name="earlier"/>.</summary>
+    public Task<DeliveredOrder> AnotherDeliveredOrderAsync(DeliveredOrder earlier) => DeliveredOrderForAsync(earlier.Email);
+
+    private async Task<DeliveredOrder> DeliveredOrderForAsync(string email)
     {
         await EnsureCatalogueAsync();
         using var admin = app.Admin();
-        var email = $"{customer}.{Guid.NewGuid().ToString("N")[..8]}@example.com";
         var order = await ReadAsync(await admin.PostAsJsonAsync("/api/v1/orders", new
         {
             customer = new { email, name = "Ada Buyer", locale = "en" },

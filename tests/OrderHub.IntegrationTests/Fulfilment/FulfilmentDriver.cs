@@ -74,6 +74,24 @@ internal sealed class FulfilmentDriver(HttpClient staff)
         (await StockSetup.StockAsync(Staff, sku)).GetProperty("locations").EnumerateArray()
             .ToDictionary(l => l.GetProperty("locationCode").GetString()!, l => l.GetProperty("onHand").GetInt32());
 
+    public Task<HttpResponseMessage> PostPickListAsync(string warehouse, object? request = null) =>
+        Staff.PostAsJsonAsync($"/api/v1/warehouses/{warehouse}/pick-lists", request ?? new { });
+
+    public async Task<JsonElement> PickListAsync(string warehouse, object? request = null) =>
+        await (await PostPickListAsync(warehouse, request)).ShouldBeAsync(HttpStatusCode.Created);
+
+    public async Task<JsonElement> GetPickListAsync(Guid id) =>
+        await (await Staff.GetAsync($"/api/v1/pick-lists/{id}")).ShouldBeAsync(HttpStatusCode.OK);
+
+    public Task<HttpResponseMessage> ScanAsync(Guid pickListId, object scan) => Staff.PostAsJsonAsync($"/api/v1/pick-lists/{pickListId}/scans", scan);
+
+    /// <summary>(order, SKU, location, quantity, picked) of each line of a pick list, in the order the API gives them.</summary>
+    public static List<(Guid Order, string Sku, string Location, int Quantity, int Picked)> PickLines(JsonElement list) =>
+        list.GetProperty("lines").EnumerateArray()
+            .Select(l => (l.GetProperty("orderId").GetGuid(), l.GetProperty("sku").GetString()!, l.GetProperty("locationCode").GetString()!,
+                l.GetProperty("quantity").GetInt32(), l.GetProperty("pickedQuantity").GetInt32()))
+            .ToList();
+
     public static Guid Id(JsonElement order) => order.GetProperty("id").GetGuid();
 
     public static Guid LineId(JsonElement order, string sku) =>

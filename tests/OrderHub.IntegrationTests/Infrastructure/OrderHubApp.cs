@@ -170,10 +170,13 @@ public class OrderHubApp : WebApplicationFactory<Program>, IAsyncLifetime
 
                 return;
             }
-            catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected && attempt < 20)
             {
                 // The previous test's events may still be delivered in the background; their transactions lock
                 // the same tables in another order. Either side may be chosen as the victim; retrying is safe.
+                // On a busy machine that delivery can take a few seconds: back off a little more each time so it
+                // finishes instead of meeting the next TRUNCATE again.
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt));
             }
         }
     }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using OrderHub.IntegrationTests.Infrastructure;
 using OrderHub.IntegrationTests.Returns;
+using static OrderHub.IntegrationTests.Web.PortalForms;
 
 namespace OrderHub.IntegrationTests.Web;
 
@@ -166,22 +167,6 @@ public sealed partial class PortalPageTests(OrderHubApp app) : IntegrationTest(a
     }
 
     private HttpClient Browser() => App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
-        new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
-
-    /// <summary>Loads the form's page for its anti-forgery token, then posts the fields with it, as a browser does.</summary>
-    private static Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string action, params (string Name, string Value)[] fields) =>
-        PostFormAsync(browser, action, action, fields);
-
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string action, string formPage, params (string Name, string Value)[] fields)
-    {
-        var page = await (await browser.GetAsync(formPage)).Content.ReadAsStringAsync();
-        return await browser.PostAsync(action, Form([.. fields, ("__RequestVerificationToken", PageAssertions.AntiforgeryToken(page))]));
-    }
-
-    private static async Task OpenSessionAsync(HttpClient browser, ReturnScenario.DeliveredOrder order) =>
-        (await PostFormAsync(browser, "/returns", ("OrderNumber", order.Number), ("Email", order.Email))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
     [GeneratedRegex("RMA-[0-9]+")]
     private static partial Regex RmaNumber();

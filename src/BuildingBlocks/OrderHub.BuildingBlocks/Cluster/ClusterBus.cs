@@ -117,7 +117,10 @@ public sealed class ClusterBus
 
         try
         {
-            if (_listening)
+            // With no other node listening there is nobody whose copy must be dropped first: this node drops its own
+            // in-process when the transaction ends, and hearing its own echo back would only add the listener's
+            // round trip (two process wake-ups) to every write request.
+            if (_listening && pending.Peers > 0)
             {
                 await pending.Applied.Task.WaitAsync(AckTimeout);
             }
@@ -208,6 +211,8 @@ public sealed class ClusterBus
     private sealed class PendingEcho(int peers)
     {
         private int _awaited = peers + 1;
+
+        public int Peers { get; } = peers;
 
         public TaskCompletionSource Applied { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -247,8 +247,10 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
                 result = await work(cancellationToken);
 
                 await SaveChangesAsync(cancellationToken);
-                await SendAnnouncementsAsync(cancellationToken);
-                await _transaction.CommitAsync(cancellationToken);
+                if (!await CommitWithAnnouncementsAsync(cancellationToken))
+                {
+                    await _transaction.CommitAsync(cancellationToken);
+                }
                 foreach (var context in _contexts)
                 {
                     committed.AddRange(context.PendingOutbox.Select(id => (context.SchemaName, id)));
@@ -275,22 +277,31 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
         return result;
     }
 
-    /// <summary>Queues the announcements as NOTIFY in the transaction: PostgreSQL delivers them when it commits.</summary>
-    private async Task SendAnnouncementsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the announcements as NOTIFY and commits, in one round trip: PostgreSQL delivers them when it commits,
+    /// and the writer's row locks (a SKU's, say) are released one round trip sooner than with the NOTIFY sent on its
+    /// own (docs/benchmarks.md). False, having done nothing, when there is nothing to announce.
+    /// </summary>
+    private async Task<bool> CommitWithAnnouncementsAsync(CancellationToken cancellationToken)
     {
         if (_announcements.Count == 0)
         {
-            return;
+            return false;
         }
 
         var (echo, echoPayload) = cluster.NextEcho();
         _echo = echo;
         _announcements.Add(echoPayload);
-        await using var command = (NpgsqlCommand)connection.Connection.CreateCommand();
-        command.Transaction = (NpgsqlTransaction)_transaction!;
-        command.CommandText = $"SELECT pg_notify('{ClusterBus.Channel}', payload) FROM unnest($1) AS payload";
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = _announcements.ToArray() });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var transaction = (NpgsqlTransaction)_transaction!;
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection.Connection, transaction);
+        var notify = new NpgsqlBatchCommand($"SELECT pg_notify('{ClusterBus.Channel}', payload) FROM unnest($1) AS payload");
+        notify.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = _announcements.ToArray() });
+        batch.BatchCommands.Add(notify);
+        // The transaction ends on the server; Npgsql sees it idle afterwards, so disposing it rolls nothing back, and a
+        // failed COMMIT surfaces here like a failed CommitAsync.
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        return true;
     }
 
     private async Task RollBackAsync()

@@ -37,8 +37,8 @@ internal sealed class ReadModelWriter(AnalyticsDbContext db, IMediator mediator)
         var units = order.Lines.Sum(l => (long)l.Quantity);
         deltas.Add<DailyTotalsRow>([day, storefront], nameof(DailyTotalsRow.OrdersDelivered), 1);
         deltas.Add<DailyTotalsRow>([day, storefront], nameof(DailyTotalsRow.UnitsSold), units);
-        deltas.Add<CustomerCounterRow>([day, storefront, fact.CustomerEmail], nameof(CustomerCounterRow.OrdersDelivered), 1);
-        deltas.Add<CustomerCounterRow>([day, storefront, fact.CustomerEmail], nameof(CustomerCounterRow.UnitsSold), units);
+        Customer(deltas, day, storefront, fact.CustomerEmail, nameof(CustomerCounterRow.OrdersDelivered), 1);
+        Customer(deltas, day, storefront, fact.CustomerEmail, nameof(CustomerCounterRow.UnitsSold), units);
         foreach (var line in order.Lines)
         {
             Sold(deltas, Dimensions.Sku, day, storefront, Dimensions.KeyOf(line.Sku), line.Quantity);
@@ -120,6 +120,26 @@ internal sealed class ReadModelWriter(AnalyticsDbContext db, IMediator mediator)
         }
     }
 
+    /// <summary>
+    /// Counts in the stage-time histograms each stage the return went through since <paramref name="before"/> (its
+    /// <see cref="ReturnFactRow.StageTimes"/> before this change; empty for a return the read model has not seen).
+    /// A stage's timestamps are set once, so a stage appears in exactly one committed change of the fact row.
+    /// </summary>
+    public static void CountStageTimes(ReturnFactRow fact, IReadOnlyDictionary<string, long> before, CounterDeltas deltas)
+    {
+        var month = AnalyticsWindow.MonthOf(fact.RequestedDay);
+        foreach (var (stage, centihours) in fact.StageTimes())
+        {
+            if (before.ContainsKey(stage))
+            {
+                continue;
+            }
+
+            deltas.Add<StageHourMonthCounterRow>([stage, month, fact.Storefront, StageTimes.HourOf(centihours)], nameof(StageHourMonthCounterRow.Returns), 1);
+            deltas.Add<StageDurationMonthCounterRow>([stage, centihours, month, fact.Storefront], nameof(StageDurationMonthCounterRow.Returns), 1);
+        }
+    }
+
     private static void CountReturn(ReturnFactRow fact, int sign, CounterDeltas deltas)
     {
         var day = fact.RequestedDay;
@@ -139,8 +159,8 @@ internal sealed class ReadModelWriter(AnalyticsDbContext db, IMediator mediator)
             deltas.Add<DailyTotalsRow>(totals, nameof(DailyTotalsRow.KeepItReturns), sign);
         }
 
-        deltas.Add<CustomerCounterRow>([day, storefront, fact.CustomerEmail], nameof(CustomerCounterRow.Returns), sign);
-        deltas.Add<CustomerCounterRow>([day, storefront, fact.CustomerEmail], nameof(CustomerCounterRow.UnitsReturned), sign * units);
+        Customer(deltas, day, storefront, fact.CustomerEmail, nameof(CustomerCounterRow.Returns), sign);
+        Customer(deltas, day, storefront, fact.CustomerEmail, nameof(CustomerCounterRow.UnitsReturned), sign * units);
         var week = Dimensions.WeekOf(day);
         foreach (var line in lines)
         {
@@ -154,13 +174,27 @@ internal sealed class ReadModelWriter(AnalyticsDbContext db, IMediator mediator)
         }
     }
 
-    private static void Sold(CounterDeltas deltas, string dimension, DateOnly day, string storefront, string key, long units) =>
+    // Every addition to a day row of a high-cardinality counter goes to its month row too, in the same statement
+    // batch and transaction, so the two can never disagree.
+    private static void Customer(CounterDeltas deltas, DateOnly day, string storefront, string email, string counter, long delta)
+    {
+        deltas.Add<CustomerCounterRow>([day, storefront, email], counter, delta);
+        deltas.Add<CustomerMonthCounterRow>([AnalyticsWindow.MonthOf(day), storefront, email], counter, delta);
+    }
+
+    private static void Sold(CounterDeltas deltas, string dimension, DateOnly day, string storefront, string key, long units)
+    {
         deltas.Add<DimensionCounterRow>([dimension, day, storefront, key], nameof(DimensionCounterRow.UnitsSold), units);
+        deltas.Add<DimensionMonthCounterRow>([dimension, AnalyticsWindow.MonthOf(day), storefront, key], nameof(DimensionMonthCounterRow.UnitsSold), units);
+    }
 
     private static void Returned(CounterDeltas deltas, string dimension, DateOnly day, string storefront, string key, string reason, long units)
     {
+        var month = AnalyticsWindow.MonthOf(day);
         deltas.Add<DimensionCounterRow>([dimension, day, storefront, key], nameof(DimensionCounterRow.UnitsReturned), units);
+        deltas.Add<DimensionMonthCounterRow>([dimension, month, storefront, key], nameof(DimensionMonthCounterRow.UnitsReturned), units);
         deltas.Add<ReasonCounterRow>([dimension, day, storefront, key, reason], nameof(ReasonCounterRow.Units), units);
+        deltas.Add<ReasonMonthCounterRow>([dimension, month, storefront, key, reason], nameof(ReasonMonthCounterRow.Units), units);
     }
 
     private static long Cents(decimal? amount) => amount is { } value ? (long)decimal.Round(value * 100, 0, MidpointRounding.AwayFromZero) : 0;

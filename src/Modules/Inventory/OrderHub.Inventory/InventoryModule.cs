@@ -38,6 +38,9 @@ public static class InventoryModule
         services.AddSingleton(Descriptor);
         services.AddModuleDbContext<InventoryDbContext>(InventoryContracts.Schema);
         services.AddScoped<StockSession>();
+        services.AddSingleton(configuration.GetSection(StockWriterOptions.Section).Get<StockWriterOptions>() ?? new StockWriterOptions());
+        services.AddSingleton<StockWriterGate>();
+        services.AddScoped<StockWriterGate.Turn>();
         services.AddTransient<IDemoSeedContributor, InventoryDemoSeed>();
         services.AddSingleton(configuration.GetSection(StockReadCacheOptions.Section).Get<StockReadCacheOptions>() ?? new StockReadCacheOptions());
         services.AddCommittedStateCache<StockReadCache>();

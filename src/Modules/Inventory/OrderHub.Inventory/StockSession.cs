@@ -15,7 +15,8 @@ namespace OrderHub.Inventory;
 /// (<see cref="InventoryIntegrationEvents"/>) in the same transaction. It runs inside the caller's unit of work,
 /// nested or not.
 /// </summary>
-internal sealed class StockSession(InventoryDbContext db, IMediator mediator, TimeProvider clock, UnitOfWork unitOfWork, StockReadCache readCache)
+internal sealed class StockSession(
+    InventoryDbContext db, IMediator mediator, TimeProvider clock, UnitOfWork unitOfWork, StockReadCache readCache, StockWriterGate gate, StockWriterGate.Turn turn)
 {
     public async Task<SkuStock> LockAsync(string sku, string actor, CancellationToken cancellationToken) =>
         (await LockAsync([sku], actor, null, cancellationToken))[sku];
@@ -27,14 +28,13 @@ internal sealed class StockSession(InventoryDbContext db, IMediator mediator, Ti
     public async Task<IReadOnlyDictionary<string, SkuStock>> LockAsync(IReadOnlyCollection<string> skus, string actor, string? reference, CancellationToken cancellationToken)
     {
         var codes = skus.Distinct(StringComparer.Ordinal).ToList();
-        var locked = await db.LockSkusAsync(codes, cancellationToken);
+        await gate.EnterAsync(unitOfWork, turn, cancellationToken);
+        var (locked, levels, expected) = await db.LockStockAsync(codes, cancellationToken);
         if (codes.FirstOrDefault(code => locked.All(s => s.Id != code)) is { } unknown)
         {
             throw new NotFoundException("SKU", unknown);
         }
 
-        var levels = await db.LevelsOfAsync(codes, cancellationToken);
-        var expected = await db.ExpectedReturnsOfAsync(codes, cancellationToken);
         var held = reference is null
             ? []
             : await db.Movements.AsNoTracking()

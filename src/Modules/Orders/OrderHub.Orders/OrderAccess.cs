@@ -17,9 +17,16 @@ internal static class OrderAccess
             ? orders.Where(o => o.Storefront == actor.Storefront)
             : orders;
 
-    /// <summary>Loads the whole aggregate for a change, or 404.</summary>
-    public static async Task<Order> LoadForChangeAsync(this OrdersDbContext db, Guid id, ICurrentActor actor, CancellationToken cancellationToken) =>
-        await db.Orders
+    /// <summary>
+    /// Loads the whole aggregate for a change, or 404. On PostgreSQL the order's row is locked first: every change takes
+    /// its order before any SKU row (shipping, short-shipping and cancelling then lock stock), the order that making a
+    /// pick list of several orders follows too, so a shipment holding a SKU can never wait for an order a pick list holds
+    /// while that list waits for an order whose shipment waits for the SKU.
+    /// </summary>
+    public static async Task<Order> LoadForChangeAsync(this OrdersDbContext db, Guid id, ICurrentActor actor, CancellationToken cancellationToken)
+    {
+        await db.LockOrdersAsync([id], cancellationToken);
+        return await db.Orders
             .Include(o => o.Lines)
             .Include(o => o.Shipments).ThenInclude(s => s.Lines)
             .Include(o => o.Timeline)
@@ -27,5 +34,6 @@ internal static class OrderAccess
             .AsSplitQuery()
             .Visible(actor)
             .SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
-        ?? throw new NotFoundException("Order", id);
+            ?? throw new NotFoundException("Order", id);
+    }
 }

@@ -9,14 +9,17 @@ using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.BuildingBlocks.Web;
 using OrderHub.Orders.CancelOrder;
 using OrderHub.Orders.Contracts;
+using OrderHub.Orders.CreatePickList;
 using OrderHub.Orders.DeliverOrder;
 using OrderHub.Orders.DemoSeed;
 using OrderHub.Orders.GetOrder;
 using OrderHub.Orders.GetOrderAllocations;
 using OrderHub.Orders.GetOrderTimeline;
+using OrderHub.Orders.GetPickList;
 using OrderHub.Orders.ListOrders;
 using OrderHub.Orders.Persistence;
 using OrderHub.Orders.PlaceOrder;
+using OrderHub.Orders.ScanPick;
 using OrderHub.Orders.ShipOrder;
 using OrderHub.Orders.ShortShipOrder;
 
@@ -52,6 +55,14 @@ public static class OrdersModule
         CancelOrderEndpoint.Map(orders);
         ShortShipOrderEndpoint.Map(orders);
         GetOrderAllocationsEndpoint.Map(orders);
+
+        // Pick lists belong with the allocations they are made of (ADR 0030); the warehouse-scoped route joins the Warehouse
+        // module's prefix without reaching into it.
+        var warehouses = endpoints.MapGroup("/api/v1/warehouses").WithTags("Pick lists").WithStandardProblems();
+        CreatePickListEndpoint.Map(warehouses);
+        var pickLists = endpoints.MapGroup("/api/v1/pick-lists").WithTags("Pick lists").WithStandardProblems();
+        GetPickListEndpoint.Map(pickLists);
+        ScanPickEndpoint.Map(pickLists);
         return endpoints;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OrderHub.BuildingBlocks.Application;
 using OrderHub.BuildingBlocks.Domain;
+using OrderHub.BuildingBlocks.Web;
 using OrderHub.Inventory.Contracts;
 using OrderHub.Returns.Contracts;
 using OrderHub.Web.Portal;
@@ -12,9 +13,10 @@ using OrderHub.Web.Portal;
 namespace OrderHub.Web.Pages.Returns;
 
 /// <summary>
-/// The order of the portal session: what can be returned and why not, the customer's choice of items, reason and
-/// resolution, then a confirmation with the refund estimate and fees, then the return. Every rule is the Returns
-/// module's: the page asks it for the options, the quote and the return.
+/// The order of the portal session and the customer's other orders in its storefront that still have something to
+/// return: what can be returned and why not, the customer's choice of items (from one order or several, for one
+/// parcel), reason and resolution, then a confirmation with the refund estimate and fees, then the return. Every rule
+/// is the Returns module's: the page asks it for the orders, the options, the quote and the return.
 /// </summary>
 public sealed class OrderModel(IMediator mediator, IStringLocalizer<SharedResource> t) : PageModel
 {
@@ -29,7 +31,17 @@ public sealed class OrderModel(IMediator mediator, IStringLocalizer<SharedResour
     [BindProperty]
     public string? ExchangeSku { get; set; }
 
-    public ReturnOptions Options { get; private set; } = null!;
+    /// <summary>The options of the session's order.</summary>
+    public ReturnOptions Options => Orders[0];
+
+    /// <summary>The session's order first, then the customer's other orders with something returnable, newest first.</summary>
+    public IReadOnlyList<ReturnOptions> Orders { get; private set; } = [];
+
+    /// <summary>Whether items of several orders can go back together on this page.</summary>
+    public bool Consolidating => Orders.Count > 1;
+
+    /// <summary>The resolutions the policy offers for every order shown.</summary>
+    public IReadOnlyList<ReturnResolution> Resolutions { get; private set; } = [];
 
     /// <summary>Catalogue names by SKU.</summary>
     public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
@@ -43,9 +55,16 @@ public sealed class OrderModel(IMediator mediator, IStringLocalizer<SharedResour
     public FormErrors Errors { get; } = new();
 
     /// <summary>The control a resolution error points at: the first choice offered.</summary>
-    public string ResolutionFieldId => $"resolution-{(Options.Resolutions.Count > 0 ? Options.Resolutions[0] : ReturnResolution.Refund)}";
+    public string ResolutionFieldId => $"resolution-{(Resolutions.Count > 0 ? Resolutions[0] : ReturnResolution.Refund)}";
 
-    public bool AnyReturnable => Options.Lines.Any(l => l.Eligibility.Eligible);
+    public bool AnyReturnable => Orders.Any(o => o.Lines.Any(l => l.Eligibility.Eligible));
+
+    public bool SessionOrderReturnable => Options.Lines.Any(l => l.Eligibility.Eligible);
+
+    /// <summary>An order line of the orders shown, with its order; null for any other line.</summary>
+    public (ReturnOptions Order, ReturnOptionLine Line)? LineOf(Guid orderLineId) =>
+        Orders.SelectMany(o => o.Lines.Select(l => ((ReturnOptions Order, ReturnOptionLine Line)?)(o, l)))
+            .FirstOrDefault(x => x!.Value.Line.Eligibility.OrderLineId == orderLineId);
 
     public string NameOf(string sku) => Names.TryGetValue(sku, out var name) ? name : sku;
 
@@ -112,13 +131,23 @@ public sealed class OrderModel(IMediator mediator, IStringLocalizer<SharedResour
             return false;
         }
 
-        Options = await mediator.Send(new GetReturnOptionsQuery(orderId), cancellationToken);
-        var skus = Options.Lines.Select(l => l.Eligibility.Sku).Distinct(StringComparer.Ordinal).ToList();
+        var orders = new List<ReturnOptions> { await mediator.Send(new GetReturnOptionsQuery(orderId), cancellationToken) };
+        // The module lists only the session customer's orders in the session order's storefront.
+        var others = await mediator.Send(new ListPortalOrdersQuery(new PageRequest(1, PageRequest.MaxPageSize)), cancellationToken);
+        foreach (var other in others.Items.Where(o => o.OrderId != orderId))
+        {
+            orders.Add(await mediator.Send(new GetReturnOptionsQuery(other.OrderId), cancellationToken));
+        }
+
+        Orders = orders;
+        Resolutions = [.. Options.Resolutions.Where(r => orders.All(o => o.Resolutions.Contains(r)))];
+        var lines = orders.SelectMany(o => o.Lines).ToList();
+        var skus = lines.Select(l => l.Eligibility.Sku).Distinct(StringComparer.Ordinal).ToList();
         Names = (await mediator.Send(new GetSkusQuery(skus), cancellationToken)).ToDictionary(s => s.Sku, s => s.Name, StringComparer.Ordinal);
-        if (Options.Resolutions.Contains(ReturnResolution.Exchange))
+        if (Resolutions.Contains(ReturnResolution.Exchange))
         {
             var options = new Dictionary<string, ExchangeOption>(StringComparer.Ordinal);
-            foreach (var sku in Options.Lines.Where(l => l.Eligibility.Eligible).Select(l => l.Eligibility.Sku).Distinct(StringComparer.Ordinal))
+            foreach (var sku in lines.Where(l => l.Eligibility.Eligible).Select(l => l.Eligibility.Sku).Distinct(StringComparer.Ordinal))
             {
                 foreach (var option in await mediator.Send(new GetExchangeOptionsQuery(sku), cancellationToken))
                 {
@@ -136,16 +165,27 @@ public sealed class OrderModel(IMediator mediator, IStringLocalizer<SharedResour
     private CreateReturnRequest? Validate()
     {
         var chosen = new List<ReturnLineRequest>();
+        var chosenOrders = new List<ReturnOptions>();
         for (var i = 0; i < Lines.Count; i++)
         {
             var input = Lines[i];
-            var line = Options.Lines.FirstOrDefault(l => l.Eligibility.OrderLineId == input.OrderLineId);
-            if (line is null || input.Quantity is null or 0)
+            // A line is looked up among the orders shown, never trusted from the form, so its order is the module's.
+            if (LineOf(input.OrderLineId) is not { } found || input.Quantity is null or 0)
             {
                 continue;
             }
 
-            if (!line.Eligibility.Eligible || input.Quantity < 0 || input.Quantity > line.Eligibility.ReturnableQuantity)
+            var (order, line) = found;
+
+            if (!line.Eligibility.Eligible)
+            {
+                // It could be chosen when the page was shown (a window closes, a return takes the last unit); the page
+                // now shows it as not returnable, with the reason, instead of a control to point at.
+                Errors.Problem = t["ErrorNotReturnableNow"];
+                continue;
+            }
+
+            if (input.Quantity < 0 || input.Quantity > line.Eligibility.ReturnableQuantity)
             {
                 Errors.Add($"quantity-{input.OrderLineId}", t["ErrorQuantityRange", line.Eligibility.ReturnableQuantity]);
             }
@@ -160,18 +200,32 @@ public sealed class OrderModel(IMediator mediator, IStringLocalizer<SharedResour
                 Errors.Add($"comment-{input.OrderLineId}", t["ErrorCommentTooLong", MaxCommentLength]);
             }
 
-            chosen.Add(new ReturnLineRequest(input.OrderLineId, input.Quantity, input.Reason, string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim()));
+            chosen.Add(new ReturnLineRequest(input.OrderLineId, input.Quantity, input.Reason, string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim(), order.OrderId));
+            if (!chosenOrders.Contains(order))
+            {
+                chosenOrders.Add(order);
+            }
         }
 
         if (chosen.Count == 0 && !Errors.Any)
         {
-            var first = Options.Lines.FirstOrDefault(l => l.Eligibility.Eligible);
+            var first = Orders.SelectMany(o => o.Lines).FirstOrDefault(l => l.Eligibility.Eligible);
             Errors.Add(first is null ? "lines" : $"quantity-{first.Eligibility.OrderLineId}", t["ErrorNothingChosen"]);
         }
 
-        if (Resolution is null || !Options.Resolutions.Contains(Resolution.Value))
+        if (chosenOrders.Select(o => o.Currency).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            Errors.Problem = t["ErrorMixedCurrencies", string.Join(", ", chosenOrders.Select(o => o.Currency).Distinct(StringComparer.Ordinal))];
+        }
+
+        if (Resolution is null || !Resolutions.Contains(Resolution.Value))
         {
             Errors.Add(ResolutionFieldId, t["ErrorResolutionRequired"]);
+        }
+        else if (Resolution == ReturnResolution.Exchange && chosenOrders.Count > 1)
+        {
+            // The module refuses this too; said here in the customer's words, with the way out.
+            Errors.Add(ResolutionFieldId, t["ErrorExchangeAcrossOrders", string.Join(", ", chosenOrders.Select(o => o.OrderNumber))]);
         }
         else if (Resolution == ReturnResolution.Exchange && !ExchangeOptions.Any(o => o.Sku == ExchangeSku))
         {
@@ -183,7 +237,7 @@ public sealed class OrderModel(IMediator mediator, IStringLocalizer<SharedResour
             return null;
         }
 
-        return new CreateReturnRequest(Options.OrderId, chosen, Resolution, Resolution == ReturnResolution.Exchange ? ExchangeSku : null);
+        return new CreateReturnRequest(chosen[0].OrderId, chosen, Resolution, Resolution == ReturnResolution.Exchange ? ExchangeSku : null);
     }
 
     /// <summary>Turns the module's refusal into a message for the customer; false for anything else.</summary>
@@ -191,6 +245,12 @@ public sealed class OrderModel(IMediator mediator, IStringLocalizer<SharedResour
     {
         switch (exception)
         {
+            case BusinessRuleException { Code: "exchange-across-orders" }:
+                Errors.Add(ResolutionFieldId, t["ErrorExchangeAcrossOrders", string.Join(", ", Orders.Select(o => o.OrderNumber))]);
+                return true;
+            case BusinessRuleException { Code: "mixed-currencies" }:
+                Errors.Problem = t["ErrorMixedCurrencies", string.Join(", ", Orders.Select(o => o.Currency).Distinct(StringComparer.Ordinal))];
+                return true;
             case BusinessRuleException:
                 Errors.Problem = t["ErrorNotReturnableNow"];
                 return true;

@@ -15,14 +15,22 @@ internal sealed class GetReturnsByDimensionQueryHandler(AnalyticsDbContext db)
     {
         var window = request.Window;
         var dimension = request.Dimension!;
-        var counters = db.DimensionCounters.AsNoTracking().Where(c => c.Dimension == dimension && c.Day >= window.From && c.Day <= window.To);
+        var rollup = window.Rollup();
+        var days = db.DimensionCounters.AsNoTracking()
+            .Where(c => c.Dimension == dimension
+                && ((c.Day >= rollup.HeadFrom && c.Day <= rollup.HeadTo) || (c.Day >= rollup.TailFrom && c.Day <= rollup.TailTo)));
+        var months = db.DimensionMonthCounters.AsNoTracking()
+            .Where(c => c.Dimension == dimension && c.Month >= rollup.MonthFrom && c.Month <= rollup.MonthTo);
         if (window.Storefront is { } storefront)
         {
-            counters = counters.Where(c => c.Storefront == storefront);
+            days = days.Where(c => c.Storefront == storefront);
+            months = months.Where(c => c.Storefront == storefront);
         }
 
-        // One row per value (SKUs at most, a few thousand), summed by the database; ranked here.
-        var sums = await counters
+        // Whole months come from month rows, the part-months at the edges from day rows: one row per value (SKUs at
+        // most, a few thousand), summed by the database; ranked here.
+        var sums = await days.Select(c => new { c.Key, c.UnitsSold, c.UnitsReturned })
+            .Concat(months.Select(c => new { c.Key, c.UnitsSold, c.UnitsReturned }))
             .GroupBy(c => c.Key)
             .Select(g => new { Key = g.Key, Sold = g.Sum(c => c.UnitsSold), Returned = g.Sum(c => c.UnitsReturned) })
             .ToListAsync(cancellationToken);
@@ -63,14 +71,20 @@ internal sealed class GetReturnsByDimensionQueryHandler(AnalyticsDbContext db)
             return [];
         }
 
-        var counters = db.ReasonCounters.AsNoTracking()
-            .Where(r => r.Dimension == dimension && r.Day >= window.From && r.Day <= window.To && keys.Contains(r.Key));
+        var rollup = window.Rollup();
+        var days = db.ReasonCounters.AsNoTracking()
+            .Where(r => r.Dimension == dimension && keys.Contains(r.Key)
+                && ((r.Day >= rollup.HeadFrom && r.Day <= rollup.HeadTo) || (r.Day >= rollup.TailFrom && r.Day <= rollup.TailTo)));
+        var months = db.ReasonMonthCounters.AsNoTracking()
+            .Where(r => r.Dimension == dimension && keys.Contains(r.Key) && r.Month >= rollup.MonthFrom && r.Month <= rollup.MonthTo);
         if (window.Storefront is { } storefront)
         {
-            counters = counters.Where(r => r.Storefront == storefront);
+            days = days.Where(r => r.Storefront == storefront);
+            months = months.Where(r => r.Storefront == storefront);
         }
 
-        var sums = await counters
+        var sums = await days.Select(r => new { r.Key, r.Reason, r.Units })
+            .Concat(months.Select(r => new { r.Key, r.Reason, r.Units }))
             .GroupBy(r => new { r.Key, r.Reason })
             .Select(g => new { g.Key.Key, g.Key.Reason, Units = g.Sum(r => r.Units) })
             .ToListAsync(cancellationToken);

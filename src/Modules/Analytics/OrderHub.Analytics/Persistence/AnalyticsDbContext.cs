@@ -22,6 +22,16 @@ internal sealed class AnalyticsDbContext(DbContextOptions<AnalyticsDbContext> op
 
     public DbSet<CustomerCounterRow> CustomerCounters => Set<CustomerCounterRow>();
 
+    public DbSet<DimensionMonthCounterRow> DimensionMonthCounters => Set<DimensionMonthCounterRow>();
+
+    public DbSet<ReasonMonthCounterRow> ReasonMonthCounters => Set<ReasonMonthCounterRow>();
+
+    public DbSet<CustomerMonthCounterRow> CustomerMonthCounters => Set<CustomerMonthCounterRow>();
+
+    public DbSet<StageHourMonthCounterRow> StageHourMonthCounters => Set<StageHourMonthCounterRow>();
+
+    public DbSet<StageDurationMonthCounterRow> StageDurationMonthCounters => Set<StageDurationMonthCounterRow>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OrderFactRow>(b =>
@@ -77,6 +87,49 @@ internal sealed class AnalyticsDbContext(DbContextOptions<AnalyticsDbContext> op
             b.HasKey(x => new { x.Day, x.Storefront, x.CustomerEmail });
             b.Property(x => x.Storefront).HasMaxLength(64);
             b.Property(x => x.CustomerEmail).HasMaxLength(254);
+        });
+
+        modelBuilder.Entity<DimensionMonthCounterRow>(b =>
+        {
+            b.ToTable("dimension_month_counters");
+            b.HasKey(x => new { x.Dimension, x.Month, x.Storefront, x.Key });
+            b.Property(x => x.Dimension).HasMaxLength(16);
+            b.Property(x => x.Storefront).HasMaxLength(64);
+            b.Property(x => x.Key).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<ReasonMonthCounterRow>(b =>
+        {
+            b.ToTable("reason_month_counters");
+            b.HasKey(x => new { x.Dimension, x.Month, x.Storefront, x.Key, x.Reason });
+            b.Property(x => x.Dimension).HasMaxLength(16);
+            b.Property(x => x.Storefront).HasMaxLength(64);
+            b.Property(x => x.Key).HasMaxLength(64);
+            b.Property(x => x.Reason).HasMaxLength(32);
+        });
+
+        modelBuilder.Entity<CustomerMonthCounterRow>(b =>
+        {
+            b.ToTable("customer_month_counters");
+            b.HasKey(x => new { x.Month, x.Storefront, x.CustomerEmail });
+            b.Property(x => x.Storefront).HasMaxLength(64);
+            b.Property(x => x.CustomerEmail).HasMaxLength(254);
+        });
+
+        modelBuilder.Entity<StageHourMonthCounterRow>(b =>
+        {
+            b.ToTable("stage_hour_month_counters");
+            b.HasKey(x => new { x.Stage, x.Month, x.Storefront, x.Hour });
+            b.Property(x => x.Stage).HasMaxLength(32);
+            b.Property(x => x.Storefront).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<StageDurationMonthCounterRow>(b =>
+        {
+            b.ToTable("stage_duration_month_counters");
+            b.HasKey(x => new { x.Stage, x.Centihours, x.Month, x.Storefront });
+            b.Property(x => x.Stage).HasMaxLength(32);
+            b.Property(x => x.Storefront).HasMaxLength(64);
         });
     }
 }

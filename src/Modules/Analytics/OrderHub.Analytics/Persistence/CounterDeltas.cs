@@ -128,6 +128,21 @@ internal sealed class CounterDeltas
             [typeof(CustomerCounterRow)] = new(
                 [nameof(CustomerCounterRow.Day), nameof(CustomerCounterRow.Storefront), nameof(CustomerCounterRow.CustomerEmail)],
                 [nameof(CustomerCounterRow.OrdersDelivered), nameof(CustomerCounterRow.UnitsSold), nameof(CustomerCounterRow.Returns), nameof(CustomerCounterRow.UnitsReturned)]),
+            [typeof(DimensionMonthCounterRow)] = new(
+                [nameof(DimensionMonthCounterRow.Dimension), nameof(DimensionMonthCounterRow.Month), nameof(DimensionMonthCounterRow.Storefront), nameof(DimensionMonthCounterRow.Key)],
+                [nameof(DimensionMonthCounterRow.UnitsSold), nameof(DimensionMonthCounterRow.UnitsReturned)]),
+            [typeof(ReasonMonthCounterRow)] = new(
+                [nameof(ReasonMonthCounterRow.Dimension), nameof(ReasonMonthCounterRow.Month), nameof(ReasonMonthCounterRow.Storefront), nameof(ReasonMonthCounterRow.Key), nameof(ReasonMonthCounterRow.Reason)],
+                [nameof(ReasonMonthCounterRow.Units)]),
+            [typeof(CustomerMonthCounterRow)] = new(
+                [nameof(CustomerMonthCounterRow.Month), nameof(CustomerMonthCounterRow.Storefront), nameof(CustomerMonthCounterRow.CustomerEmail)],
+                [nameof(CustomerMonthCounterRow.OrdersDelivered), nameof(CustomerMonthCounterRow.UnitsSold), nameof(CustomerMonthCounterRow.Returns), nameof(CustomerMonthCounterRow.UnitsReturned)]),
+            [typeof(StageHourMonthCounterRow)] = new(
+                [nameof(StageHourMonthCounterRow.Stage), nameof(StageHourMonthCounterRow.Month), nameof(StageHourMonthCounterRow.Storefront), nameof(StageHourMonthCounterRow.Hour)],
+                [nameof(StageHourMonthCounterRow.Returns)]),
+            [typeof(StageDurationMonthCounterRow)] = new(
+                [nameof(StageDurationMonthCounterRow.Stage), nameof(StageDurationMonthCounterRow.Centihours), nameof(StageDurationMonthCounterRow.Month), nameof(StageDurationMonthCounterRow.Storefront)],
+                [nameof(StageDurationMonthCounterRow.Returns)]),
         };
 
         public static IEnumerable<Type> RowTypes => Shapes.Keys;

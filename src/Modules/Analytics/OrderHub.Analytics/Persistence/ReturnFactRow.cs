@@ -56,6 +56,10 @@ internal sealed class ReturnFactRow : AggregateRoot<Guid>
 
     public IReadOnlyList<ReturnedUnits> ReturnedUnits() => JsonSerializer.Deserialize<List<ReturnedUnits>>(Lines) ?? [];
 
+    /// <summary>The stages this return went through so far, with their durations as the histograms count them.</summary>
+    public IReadOnlyDictionary<string, long> StageTimes() =>
+        OrderHub.Analytics.StageTimes.Of(RequestedAt, ApprovedAt, ReceivedAt, CompletedAt).ToDictionary(s => s.Stage, s => s.Centihours, StringComparer.Ordinal);
+
     public bool Approve(DateTime at) => Stamp(ApprovedAt, at, v => ApprovedAt = v);
 
     public bool Receive(DateTime at) => Stamp(ReceivedAt, at, v => ReceivedAt = v);

@@ -50,6 +50,7 @@ internal sealed class ReturnEventsConsumer(AnalyticsDbContext db, ReadModelWrite
     {
         var deltas = new CounterDeltas();
         var fact = await db.ReturnFacts.SingleOrDefaultAsync(f => f.Id == rma.ReturnId, cancellationToken);
+        var timed = fact?.StageTimes() ?? new Dictionary<string, long>();
         if (fact is null)
         {
             var order = await db.OrderFacts.FindAsync([rma.OrderId], cancellationToken);
@@ -59,6 +60,7 @@ internal sealed class ReturnEventsConsumer(AnalyticsDbContext db, ReadModelWrite
 
         ReadModelWriter.Stamp(fact, rma);
         stage(fact, deltas);
+        ReadModelWriter.CountStageTimes(fact, timed, deltas);
         await deltas.FlushAsync(db, cancellationToken);
     }
 }

@@ -17,7 +17,10 @@ internal sealed class RebuildReadModelCommandHandler(AnalyticsDbContext db, Read
     : IRequestHandler<RebuildReadModelCommand, RebuildResultDto>
 {
     private const int PageSize = 500;
-    private static readonly string[] Tables = ["order_facts", "return_facts", "daily_totals", "dimension_counters", "reason_counters", "customer_counters"];
+    private static readonly string[] Tables = ["order_facts", "return_facts", "daily_totals", "dimension_counters", "reason_counters", "customer_counters",
+        "dimension_month_counters", "reason_month_counters", "customer_month_counters", "stage_hour_month_counters", "stage_duration_month_counters"];
+
+    private static readonly IReadOnlyDictionary<string, long> NotTimed = new Dictionary<string, long>();
 
     public async Task<RebuildResultDto> Handle(RebuildReadModelCommand request, CancellationToken cancellationToken)
     {
@@ -26,6 +29,11 @@ internal sealed class RebuildReadModelCommandHandler(AnalyticsDbContext db, Read
             await db.Database.ExecuteSqlRawAsync(LockSql(db.Names, db.Database.IsSqlServer()), cancellationToken);
         }
 
+        await db.StageDurationMonthCounters.ExecuteDeleteAsync(cancellationToken);
+        await db.StageHourMonthCounters.ExecuteDeleteAsync(cancellationToken);
+        await db.CustomerMonthCounters.ExecuteDeleteAsync(cancellationToken);
+        await db.ReasonMonthCounters.ExecuteDeleteAsync(cancellationToken);
+        await db.DimensionMonthCounters.ExecuteDeleteAsync(cancellationToken);
         await db.CustomerCounters.ExecuteDeleteAsync(cancellationToken);
         await db.ReasonCounters.ExecuteDeleteAsync(cancellationToken);
         await db.DimensionCounters.ExecuteDeleteAsync(cancellationToken);
@@ -96,6 +104,8 @@ internal sealed class RebuildReadModelCommandHandler(AnalyticsDbContext db, Read
                 {
                     writer.Settle(row, rma, fact.RefundAmount, fact.StoreCreditAmount, rma.CompletedAt!.Value, deltas);
                 }
+
+                ReadModelWriter.CountStageTimes(row, NotTimed, deltas);
             }
 
             count += page.Count;

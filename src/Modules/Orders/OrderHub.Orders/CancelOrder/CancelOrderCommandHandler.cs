@@ -14,7 +14,8 @@ internal sealed class CancelOrderCommandHandler(OrdersDbContext db, IMediator me
     {
         var order = await db.LoadForChangeAsync(command.OrderId, actor, cancellationToken);
         ETags.Check(command.ExpectedVersion, order.Version);
-        var (unshipped, released) = order.CancelReleasing(command.Reason?.Trim(), actor.Name, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (unshipped, released) = order.CancelReleasing(command.Reason?.Trim(), actor.Name, now);
         if (released.Count > 0)
         {
             await mediator.Send(new ReleaseAllocationCommand(order.Id.ToString(), released.ToStock(), actor.Name), cancellationToken);
@@ -23,6 +24,8 @@ internal sealed class CancelOrderCommandHandler(OrdersDbContext db, IMediator me
         {
             await mediator.Send(new ReleaseReservationCommand(order.Id.ToString(), null, actor.Name), cancellationToken);
         }
+
+        await db.EndPickLinesAsync(order.Id, _ => true, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return order.ToDto();

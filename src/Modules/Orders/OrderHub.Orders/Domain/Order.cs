@@ -208,6 +208,25 @@ internal sealed class Order : AggregateRoot<Guid>
         return released;
     }
 
+    /// <summary>
+    /// Units allocated to <paramref name="warehouseCode"/> still to ship, per line and location, leaving out those a pick
+    /// list already holds (<paramref name="held"/>); none unless the order can still ship.
+    /// </summary>
+    public IReadOnlyList<PickCandidate> PickableIn(string warehouseCode, IReadOnlySet<(Guid OrderLineId, string LocationCode)> held) =>
+        Status is OrderStatus.Confirmed or OrderStatus.PartiallyShipped
+            ? _allocations
+                .Where(a => a.WarehouseCode == warehouseCode && a.Open > 0 && !held.Contains((a.OrderLineId, a.LocationCode)))
+                .Select(a => new PickCandidate(Id, SequenceNumber, a.OrderLineId, a.Sku, a.LocationCode, a.Open))
+                .ToList()
+            : [];
+
+    /// <summary>
+    /// Records that units of the order went on a pick list. It also moves the order's version, so a shipment, short-ship or
+    /// cancellation that loaded the order before the list was made conflicts instead of missing the list (ADR 0030).
+    /// </summary>
+    public void PutOnPickList(Guid pickListId, string warehouseCode, int units, string actor, DateTime now) =>
+        Record("OrderPickListed", actor, now, $"{units} unit(s) on pick list {pickListId} in {warehouseCode}");
+
     public void Deliver(DateTime deliveredAt, string actor, DateTime now)
     {
         if (Status != OrderStatus.Shipped)

@@ -33,6 +33,10 @@ internal sealed class ShipOrderCommandHandler(OrdersDbContext db, IMediator medi
             await mediator.Send(new ConsumeReservationCommand(order.Id.ToString(), consumed, actor.Name), cancellationToken);
         }
 
+        var shippedLines = shipment.Lines.Select(l => l.OrderLineId).ToHashSet();
+        var shippedFrom = taken.Select(t => t.LocationCode).ToHashSet(StringComparer.Ordinal);
+        await db.EndPickLinesAsync(order.Id, l => shippedLines.Contains(l.OrderLineId) && shippedFrom.Contains(l.LocationCode), now, cancellationToken);
+
         // Saved here rather than by the unit of work so the answer carries the version the change produced.
         await db.SaveChangesAsync(cancellationToken);
         return (shipment.ToDto(), order.Version);

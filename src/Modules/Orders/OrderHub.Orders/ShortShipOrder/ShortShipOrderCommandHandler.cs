@@ -15,7 +15,8 @@ internal sealed class ShortShipOrderCommandHandler(OrdersDbContext db, IMediator
         var order = await db.LoadForChangeAsync(command.OrderId, actor, cancellationToken);
         ETags.Check(command.ExpectedVersion, order.Version);
         var lines = command.Request.Lines!.Select(l => (l.OrderLineId!.Value, l.Quantity!.Value)).ToList();
-        var released = order.ShortShip(lines, command.Request.Reason!.Trim(), actor.Name, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var released = order.ShortShip(lines, command.Request.Reason!.Trim(), actor.Name, now);
         if (released.Count > 0)
         {
             await mediator.Send(new ReleaseAllocationCommand(order.Id.ToString(), released.ToStock(), actor.Name), cancellationToken);
@@ -26,6 +27,10 @@ internal sealed class ShortShipOrderCommandHandler(OrdersDbContext db, IMediator
             var perSku = StockLines.PerSku(lines.Select(l => (order.Lines.Single(x => x.Id == l.Item1).Sku, l.Item2)));
             await mediator.Send(new ReleaseReservationCommand(order.Id.ToString(), perSku, actor.Name), cancellationToken);
         }
+
+        var shortLines = lines.Select(l => l.Item1).ToHashSet();
+        var releasedFrom = released.Select(r => r.LocationCode).ToHashSet(StringComparer.Ordinal);
+        await db.EndPickLinesAsync(order.Id, l => shortLines.Contains(l.OrderLineId) && releasedFrom.Contains(l.LocationCode), now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return order.ToDto();
