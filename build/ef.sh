@@ -88,8 +88,9 @@ case "$cmd" in
     for module in "${modules[@]}"; do
       for provider in "${providers[@]}"; do
         if [ "$cmd" = sync ] && [ "$provider" != SqlServer ]; then
-          # Only the snapshot is wanted: the change itself is in the hand-written migration.
-          file="$(add_migration "$provider" "$module" "$name")"
+          # Only the snapshot is wanted: the change itself is in the hand-written migration, whose name EF would
+          # refuse to give a second migration of the same context, so the throwaway one is named apart.
+          file="$(add_migration "$provider" "$module" "${name}Snapshot")"
           rm -f "$file" "${file%.cs}.Designer.cs"
           log "$module/$provider: snapshot refreshed"
         else

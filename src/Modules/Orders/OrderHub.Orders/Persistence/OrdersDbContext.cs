@@ -22,6 +22,9 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
     /// <summary>At most one line not ended per order line and location: two lists never hold the same units (ADR 0030).</summary>
     public const string OpenPickLineFilter = "ended = FALSE";
 
+    /// <summary>The same filter in T-SQL, which has no boolean literals (a bit column compares with 0).</summary>
+    public const string OpenPickLineFilterSqlServer = "[ended] = 0";
+
     public override string SchemaName => OrdersContracts.Schema;
 
     public DbSet<Order> Orders => Set<Order>();
@@ -206,7 +209,7 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
             b.HasKey(x => new { x.PickListId, x.OrderLineId, x.LocationCode });
             b.Property(x => x.Sku).HasMaxLength(64);
             b.Property(x => x.LocationCode).HasMaxLength(64);
-            b.HasIndex(x => new { x.OrderLineId, x.LocationCode }).IsUnique().HasFilter(OpenPickLineFilter);
+            b.HasIndex(x => new { x.OrderLineId, x.LocationCode }).IsUnique().HasFilter(Database.IsSqlServer() ? OpenPickLineFilterSqlServer : OpenPickLineFilter);
             b.HasIndex(x => x.OrderId);
             b.Ignore(x => x.Remaining);
         });

@@ -59,6 +59,43 @@ namespace OrderHub.Analytics.Migrations.Postgres
                     b.ToTable("customer_counters", "analytics");
                 });
 
+            modelBuilder.Entity("OrderHub.Analytics.Persistence.CustomerMonthCounterRow", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Storefront")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("storefront");
+
+                    b.Property<string>("CustomerEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("customer_email");
+
+                    b.Property<long>("OrdersDelivered")
+                        .HasColumnType("bigint")
+                        .HasColumnName("orders_delivered");
+
+                    b.Property<long>("Returns")
+                        .HasColumnType("bigint")
+                        .HasColumnName("returns");
+
+                    b.Property<long>("UnitsReturned")
+                        .HasColumnType("bigint")
+                        .HasColumnName("units_returned");
+
+                    b.Property<long>("UnitsSold")
+                        .HasColumnType("bigint")
+                        .HasColumnName("units_sold");
+
+                    b.HasKey("Month", "Storefront", "CustomerEmail");
+
+                    b.ToTable("customer_month_counters", "analytics");
+                });
+
             modelBuilder.Entity("OrderHub.Analytics.Persistence.DailyTotalsRow", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -161,6 +198,40 @@ namespace OrderHub.Analytics.Migrations.Postgres
                     b.ToTable("dimension_counters", "analytics");
                 });
 
+            modelBuilder.Entity("OrderHub.Analytics.Persistence.DimensionMonthCounterRow", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("dimension");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Storefront")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("storefront");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<long>("UnitsReturned")
+                        .HasColumnType("bigint")
+                        .HasColumnName("units_returned");
+
+                    b.Property<long>("UnitsSold")
+                        .HasColumnType("bigint")
+                        .HasColumnName("units_sold");
+
+                    b.HasKey("Dimension", "Month", "Storefront", "Key");
+
+                    b.ToTable("dimension_month_counters", "analytics");
+                });
+
             modelBuilder.Entity("OrderHub.Analytics.Persistence.OrderFactRow", b =>
                 {
                     b.Property<Guid>("OrderId")
@@ -227,6 +298,41 @@ namespace OrderHub.Analytics.Migrations.Postgres
                     b.HasKey("Dimension", "Day", "Storefront", "Key", "Reason");
 
                     b.ToTable("reason_counters", "analytics");
+                });
+
+            modelBuilder.Entity("OrderHub.Analytics.Persistence.ReasonMonthCounterRow", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("dimension");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Storefront")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("storefront");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("Units")
+                        .HasColumnType("bigint")
+                        .HasColumnName("units");
+
+                    b.HasKey("Dimension", "Month", "Storefront", "Key", "Reason");
+
+                    b.ToTable("reason_month_counters", "analytics");
                 });
 
             modelBuilder.Entity("OrderHub.Analytics.Persistence.ReturnFactRow", b =>
@@ -304,6 +410,64 @@ namespace OrderHub.Analytics.Migrations.Postgres
                     b.HasIndex("Storefront", "RequestedDay");
 
                     b.ToTable("return_facts", "analytics");
+                });
+
+            modelBuilder.Entity("OrderHub.Analytics.Persistence.StageDurationMonthCounterRow", b =>
+                {
+                    b.Property<string>("Stage")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("stage");
+
+                    b.Property<long>("Centihours")
+                        .HasColumnType("bigint")
+                        .HasColumnName("centihours");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Storefront")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("storefront");
+
+                    b.Property<long>("Returns")
+                        .HasColumnType("bigint")
+                        .HasColumnName("returns");
+
+                    b.HasKey("Stage", "Centihours", "Month", "Storefront");
+
+                    b.ToTable("stage_duration_month_counters", "analytics");
+                });
+
+            modelBuilder.Entity("OrderHub.Analytics.Persistence.StageHourMonthCounterRow", b =>
+                {
+                    b.Property<string>("Stage")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Storefront")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("storefront");
+
+                    b.Property<long>("Hour")
+                        .HasColumnType("bigint")
+                        .HasColumnName("hour");
+
+                    b.Property<long>("Returns")
+                        .HasColumnType("bigint")
+                        .HasColumnName("returns");
+
+                    b.HasKey("Stage", "Month", "Storefront", "Hour");
+
+                    b.ToTable("stage_hour_month_counters", "analytics");
                 });
 
             modelBuilder.Entity("OrderHub.BuildingBlocks.Messaging.InboxMessage", b =>

@@ -54,6 +54,43 @@ namespace OrderHub.Analytics.Migrations.Sqlite
                     b.ToTable("analytics_customer_counters", (string)null);
                 });
 
+            modelBuilder.Entity("OrderHub.Analytics.Persistence.CustomerMonthCounterRow", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Storefront")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storefront");
+
+                    b.Property<string>("CustomerEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_email");
+
+                    b.Property<long>("OrdersDelivered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("orders_delivered");
+
+                    b.Property<long>("Returns")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("returns");
+
+                    b.Property<long>("UnitsReturned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("units_returned");
+
+                    b.Property<long>("UnitsSold")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("units_sold");
+
+                    b.HasKey("Month", "Storefront", "CustomerEmail");
+
+                    b.ToTable("analytics_customer_month_counters", (string)null);
+                });
+
             modelBuilder.Entity("OrderHub.Analytics.Persistence.DailyTotalsRow", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -156,6 +193,40 @@ namespace OrderHub.Analytics.Migrations.Sqlite
                     b.ToTable("analytics_dimension_counters", (string)null);
                 });
 
+            modelBuilder.Entity("OrderHub.Analytics.Persistence.DimensionMonthCounterRow", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dimension");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Storefront")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storefront");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("UnitsReturned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("units_returned");
+
+                    b.Property<long>("UnitsSold")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("units_sold");
+
+                    b.HasKey("Dimension", "Month", "Storefront", "Key");
+
+                    b.ToTable("analytics_dimension_month_counters", (string)null);
+                });
+
             modelBuilder.Entity("OrderHub.Analytics.Persistence.OrderFactRow", b =>
                 {
                     b.Property<Guid>("OrderId")
@@ -222,6 +293,41 @@ namespace OrderHub.Analytics.Migrations.Sqlite
                     b.HasKey("Dimension", "Day", "Storefront", "Key", "Reason");
 
                     b.ToTable("analytics_reason_counters", (string)null);
+                });
+
+            modelBuilder.Entity("OrderHub.Analytics.Persistence.ReasonMonthCounterRow", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dimension");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Storefront")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storefront");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("Units")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("units");
+
+                    b.HasKey("Dimension", "Month", "Storefront", "Key", "Reason");
+
+                    b.ToTable("analytics_reason_month_counters", (string)null);
                 });
 
             modelBuilder.Entity("OrderHub.Analytics.Persistence.ReturnFactRow", b =>
@@ -299,6 +405,64 @@ namespace OrderHub.Analytics.Migrations.Sqlite
                     b.HasIndex("Storefront", "RequestedDay");
 
                     b.ToTable("analytics_return_facts", (string)null);
+                });
+
+            modelBuilder.Entity("OrderHub.Analytics.Persistence.StageDurationMonthCounterRow", b =>
+                {
+                    b.Property<string>("Stage")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<long>("Centihours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("centihours");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Storefront")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storefront");
+
+                    b.Property<long>("Returns")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("returns");
+
+                    b.HasKey("Stage", "Centihours", "Month", "Storefront");
+
+                    b.ToTable("analytics_stage_duration_month_counters", (string)null);
+                });
+
+            modelBuilder.Entity("OrderHub.Analytics.Persistence.StageHourMonthCounterRow", b =>
+                {
+                    b.Property<string>("Stage")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Storefront")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storefront");
+
+                    b.Property<long>("Hour")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hour");
+
+                    b.Property<long>("Returns")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("returns");
+
+                    b.HasKey("Stage", "Month", "Storefront", "Hour");
+
+                    b.ToTable("analytics_stage_hour_month_counters", (string)null);
                 });
 
             modelBuilder.Entity("OrderHub.BuildingBlocks.Messaging.InboxMessage", b =>

@@ -289,6 +289,132 @@ namespace OrderHub.Orders.Migrations.Postgres
                     b.ToTable("order_timeline", "orders");
                 });
 
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WarehouseCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("warehouse_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WarehouseCode", "CreatedAt");
+
+                    b.ToTable("pick_lists", "orders");
+                });
+
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickListLine", b =>
+                {
+                    b.Property<Guid>("PickListId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pick_list_id");
+
+                    b.Property<Guid>("OrderLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<string>("LocationCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("location_code");
+
+                    b.Property<bool>("Ended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ended");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("PickedQuantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("picked_quantity");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.HasKey("PickListId", "OrderLineId", "LocationCode");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("OrderLineId", "LocationCode")
+                        .IsUnique()
+                        .HasFilter("ended = FALSE");
+
+                    b.ToTable("pick_list_lines", "orders");
+                });
+
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickListTag", b =>
+                {
+                    b.Property<Guid>("PickListId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pick_list_id");
+
+                    b.Property<string>("Epc")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("epc");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("location_code");
+
+                    b.Property<Guid>("OrderLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<DateTime>("PickedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("picked_at");
+
+                    b.HasKey("PickListId", "Epc");
+
+                    b.ToTable("pick_list_tags", "orders");
+                });
+
             modelBuilder.Entity("OrderHub.Orders.Domain.Shipment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -476,6 +602,24 @@ namespace OrderHub.Orders.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickListLine", b =>
+                {
+                    b.HasOne("OrderHub.Orders.Domain.PickList", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("PickListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickListTag", b =>
+                {
+                    b.HasOne("OrderHub.Orders.Domain.PickList", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("PickListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OrderHub.Orders.Domain.Shipment", b =>
                 {
                     b.HasOne("OrderHub.Orders.Domain.Order", null)
@@ -503,6 +647,13 @@ namespace OrderHub.Orders.Migrations.Postgres
                     b.Navigation("Shipments");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickList", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Tags");
                 });
 
             modelBuilder.Entity("OrderHub.Orders.Domain.Shipment", b =>

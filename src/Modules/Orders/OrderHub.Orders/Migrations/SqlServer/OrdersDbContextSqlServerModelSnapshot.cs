@@ -289,6 +289,132 @@ namespace OrderHub.Orders.Migrations.SqlServer
                     b.ToTable("order_timeline", "orders");
                 });
 
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WarehouseCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("warehouse_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WarehouseCode", "CreatedAt");
+
+                    b.ToTable("pick_lists", "orders");
+                });
+
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickListLine", b =>
+                {
+                    b.Property<Guid>("PickListId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("pick_list_id");
+
+                    b.Property<Guid>("OrderLineId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<string>("LocationCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("location_code");
+
+                    b.Property<bool>("Ended")
+                        .HasColumnType("bit")
+                        .HasColumnName("ended");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("PickedQuantity")
+                        .HasColumnType("int")
+                        .HasColumnName("picked_quantity");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int")
+                        .HasColumnName("position");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sku");
+
+                    b.HasKey("PickListId", "OrderLineId", "LocationCode");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("OrderLineId", "LocationCode")
+                        .IsUnique()
+                        .HasFilter("[ended] = 0");
+
+                    b.ToTable("pick_list_lines", "orders");
+                });
+
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickListTag", b =>
+                {
+                    b.Property<Guid>("PickListId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("pick_list_id");
+
+                    b.Property<string>("Epc")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("epc");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("location_code");
+
+                    b.Property<Guid>("OrderLineId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<DateTime>("PickedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("picked_at");
+
+                    b.HasKey("PickListId", "Epc");
+
+                    b.ToTable("pick_list_tags", "orders");
+                });
+
             modelBuilder.Entity("OrderHub.Orders.Domain.Shipment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -476,6 +602,24 @@ namespace OrderHub.Orders.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickListLine", b =>
+                {
+                    b.HasOne("OrderHub.Orders.Domain.PickList", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("PickListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickListTag", b =>
+                {
+                    b.HasOne("OrderHub.Orders.Domain.PickList", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("PickListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OrderHub.Orders.Domain.Shipment", b =>
                 {
                     b.HasOne("OrderHub.Orders.Domain.Order", null)
@@ -503,6 +647,13 @@ namespace OrderHub.Orders.Migrations.SqlServer
                     b.Navigation("Shipments");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickList", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Tags");
                 });
 
             modelBuilder.Entity("OrderHub.Orders.Domain.Shipment", b =>

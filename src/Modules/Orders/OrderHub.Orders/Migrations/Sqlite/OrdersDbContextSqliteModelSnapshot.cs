@@ -282,6 +282,132 @@ namespace OrderHub.Orders.Migrations.Sqlite
                     b.ToTable("orders_order_timeline", (string)null);
                 });
 
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WarehouseCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("warehouse_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WarehouseCode", "CreatedAt");
+
+                    b.ToTable("orders_pick_lists", (string)null);
+                });
+
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickListLine", b =>
+                {
+                    b.Property<Guid>("PickListId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pick_list_id");
+
+                    b.Property<Guid>("OrderLineId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<string>("LocationCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location_code");
+
+                    b.Property<bool>("Ended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("PickedQuantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("picked_quantity");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.HasKey("PickListId", "OrderLineId", "LocationCode");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("OrderLineId", "LocationCode")
+                        .IsUnique()
+                        .HasFilter("ended = FALSE");
+
+                    b.ToTable("orders_pick_list_lines", (string)null);
+                });
+
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickListTag", b =>
+                {
+                    b.Property<Guid>("PickListId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pick_list_id");
+
+                    b.Property<string>("Epc")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("epc");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location_code");
+
+                    b.Property<Guid>("OrderLineId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<DateTime>("PickedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("picked_at");
+
+                    b.HasKey("PickListId", "Epc");
+
+                    b.ToTable("orders_pick_list_tags", (string)null);
+                });
+
             modelBuilder.Entity("OrderHub.Orders.Domain.Shipment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -469,6 +595,24 @@ namespace OrderHub.Orders.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickListLine", b =>
+                {
+                    b.HasOne("OrderHub.Orders.Domain.PickList", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("PickListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickListTag", b =>
+                {
+                    b.HasOne("OrderHub.Orders.Domain.PickList", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("PickListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OrderHub.Orders.Domain.Shipment", b =>
                 {
                     b.HasOne("OrderHub.Orders.Domain.Order", null)
@@ -496,6 +640,13 @@ namespace OrderHub.Orders.Migrations.Sqlite
                     b.Navigation("Shipments");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("OrderHub.Orders.Domain.PickList", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Tags");
                 });
 
             modelBuilder.Entity("OrderHub.Orders.Domain.Shipment", b =>
