@@ -157,27 +157,29 @@ public class OrderHubApp : WebApplicationFactory<Program>, IAsyncLifetime
         await using var scope = Services.CreateAsyncScope();
         var connection = scope.ServiceProvider.GetRequiredService<ScopedDbConnection>();
         await connection.EnsureOpenAsync(CancellationToken.None);
-        _respawner ??= await Respawner.CreateAsync(connection.Connection, RespawnOptions(scope.ServiceProvider));
-        for (var attempt = 1; ; attempt++)
-        {
-            try
+        var respawner = _respawner ??= await Respawner.CreateAsync(connection.Connection, RespawnOptions(scope.ServiceProvider));
+        // The previous test's events may still be delivered in the background; their transactions lock the same
+        // tables in another order, and either side may be chosen as a deadlock's victim. Emptying the tables is
+        // safe to repeat, so it is retried until it goes through, within a deadline that covers a busy machine's
+        // delivery of what the last test left.
+        await Eventually.HoldsAsync(
+            async () =>
             {
-                await _respawner.ResetAsync(connection.Connection);
-                foreach (var cache in Services.GetServices<ICommittedStateCache>())
+                try
                 {
-                    cache.Clear();
+                    await respawner.ResetAsync(connection.Connection);
+                    return true;
                 }
-
-                return;
-            }
-            catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected && attempt < 20)
-            {
-                // The previous test's events may still be delivered in the background; their transactions lock
-                // the same tables in another order. Either side may be chosen as the victim; retrying is safe.
-                // On a busy machine that delivery can take a few seconds: back off a little more each time so it
-                // finishes instead of meeting the next TRUNCATE again.
-                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt));
-            }
+                catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected)
+                {
+                    return false;
+                }
+            },
+            "the test database is emptied between tests",
+            TimeSpan.FromSeconds(60));
+        foreach (var cache in Services.GetServices<ICommittedStateCache>())
+        {
+            cache.Clear();
         }
     }
 
