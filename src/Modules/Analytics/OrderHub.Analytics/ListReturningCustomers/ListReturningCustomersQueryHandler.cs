@@ -31,9 +31,11 @@ internal sealed class ListReturningCustomersQueryHandler(AnalyticsDbContext db)
         else
         {
             // Tens of thousands of customers hash-aggregate in memory with more than the default 4 MB of work_mem
-            // and spill to disk without it; SET LOCAL holds for this read-only transaction only.
+            // and spill to disk without it. Parallel workers would each aggregate part of the rows and then merge
+            // their ~130,000 partial groups by sorting the emails, which took 185 ms where one hash aggregate takes
+            // 140 ms (365 days, 50,000 customers). SET LOCAL holds for this read-only transaction only.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'; SET LOCAL max_parallel_workers_per_gather = 0", cancellationToken);
             page = await db.Database.SqlQueryRaw<CustomerSums>(sql, parameters).ToListAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
