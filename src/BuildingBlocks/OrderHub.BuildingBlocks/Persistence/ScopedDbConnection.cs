@@ -53,10 +53,10 @@ public sealed class DatabaseConnectionFactory : IDisposable
             // connection string says otherwise they are prepared on their second use: PostgreSQL then skips
             // parsing and planning them (docs/benchmarks.md).
             var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
-            if (!builder.ContainsKey("Max Auto Prepare"))
+            if (!Names(connectionString, "Max Auto Prepare"))
             {
                 builder.MaxAutoPrepare = 200;
-                builder.AutoPrepareMinUsages = builder.ContainsKey("Auto Prepare Min Usages") ? builder.AutoPrepareMinUsages : 2;
+                builder.AutoPrepareMinUsages = Names(connectionString, "Auto Prepare Min Usages") ? builder.AutoPrepareMinUsages : 2;
             }
 
             _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
@@ -80,6 +80,18 @@ public sealed class DatabaseConnectionFactory : IDisposable
     }
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>
+    /// Whether the connection string itself sets <paramref name="keyword"/>, in any of its spellings. Npgsql's own
+    /// builder cannot tell: its <c>ContainsKey</c> is true for every keyword it knows, set or not.
+    /// </summary>
+    internal static bool Names(string connectionString, string keyword)
+    {
+        static string Bare(string key) => key.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var wanted = Bare(keyword);
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.Keys.Cast<string>().Any(key => string.Equals(Bare(key), wanted, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>
     /// Drops the idle pooled connections (and those in use as they come back): after the server restarted or
