@@ -1,5 +1,7 @@
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using OrderHub.Analytics.Contracts;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.IntegrationTests.Infrastructure;
 
@@ -30,5 +32,30 @@ public sealed class PreparedStatementTests(OrderHubApp app) : IntegrationTest(ap
         await using var check = new NpgsqlCommand("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%' || $1 || '%' AND statement NOT LIKE '%pg_prepared_statements%'", npgsql);
         check.Parameters.Add(new NpgsqlParameter { Value = marker });
         (await check.ExecuteScalarAsync()).ShouldBe(1L);
+    }
+
+    [PostgresFact]
+    public async Task Analytics_reads_stay_planned_for_their_window_once_prepared()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var connection = scope.ServiceProvider.GetRequiredService<ScopedDbConnection>();
+        await connection.EnsureOpenAsync(CancellationToken.None);
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+
+        // Past the five runs after which PostgreSQL may settle on one generic plan for a prepared statement.
+        for (var i = 0; i < 8; i++)
+        {
+            await mediator.Send(new GetReturnsAnalyticsQuery(null, null, null, ["sku", "category"]));
+        }
+
+        await using var check = new NpgsqlCommand(
+            "SELECT count(*), coalesce(sum(generic_plans), 0), coalesce(sum(custom_plans), 0) FROM pg_prepared_statements "
+                + "WHERE statement LIKE '%dimension_counters%' AND statement NOT LIKE '%pg_prepared_statements%'",
+            (NpgsqlConnection)connection.Connection);
+        await using var reader = await check.ExecuteReaderAsync();
+        (await reader.ReadAsync()).ShouldBeTrue();
+        reader.GetInt64(0).ShouldBeGreaterThan(0, "the by-dimension reads are prepared");
+        reader.GetInt64(1).ShouldBe(0L, "no analytics read ran with a generic plan");
+        reader.GetInt64(2).ShouldBeGreaterThanOrEqualTo(8L);
     }
 }

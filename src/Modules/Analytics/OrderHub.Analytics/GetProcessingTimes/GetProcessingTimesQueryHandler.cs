@@ -14,7 +14,10 @@ internal sealed class GetProcessingTimesQueryHandler(AnalyticsDbContext db) : IR
 {
     private static readonly int[] Percentiles = [50, 90, 100];
 
-    public async Task<IReadOnlyList<ProcessingTimeDto>> Handle(GetProcessingTimesQuery request, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ProcessingTimeDto>> Handle(GetProcessingTimesQuery request, CancellationToken cancellationToken) =>
+        AnalyticsReads.RunAsync(db, ct => ReadAsync(request, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<ProcessingTimeDto>> ReadAsync(GetProcessingTimesQuery request, CancellationToken cancellationToken)
     {
         var window = request.Window;
         var rollup = window.Rollup();

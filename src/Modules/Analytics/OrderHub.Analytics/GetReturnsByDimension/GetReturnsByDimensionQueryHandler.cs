@@ -11,7 +11,10 @@ internal sealed class GetReturnsByDimensionQueryHandler(AnalyticsDbContext db)
 {
     private const int TopReasons = 3;
 
-    public async Task<PagedResult<ReturnsByDimensionRowDto>> Handle(GetReturnsByDimensionQuery request, CancellationToken cancellationToken)
+    public Task<PagedResult<ReturnsByDimensionRowDto>> Handle(GetReturnsByDimensionQuery request, CancellationToken cancellationToken) =>
+        AnalyticsReads.RunAsync(db, ct => ReadAsync(request, ct), cancellationToken);
+
+    private async Task<PagedResult<ReturnsByDimensionRowDto>> ReadAsync(GetReturnsByDimensionQuery request, CancellationToken cancellationToken)
     {
         var window = request.Window;
         var dimension = request.Dimension!;

@@ -8,7 +8,10 @@ namespace OrderHub.Analytics.GetReturnsSummary;
 
 internal sealed class GetReturnsSummaryQueryHandler(AnalyticsDbContext db) : IRequestHandler<GetReturnsSummaryQuery, ReturnsSummaryDto>
 {
-    public async Task<ReturnsSummaryDto> Handle(GetReturnsSummaryQuery request, CancellationToken cancellationToken)
+    public Task<ReturnsSummaryDto> Handle(GetReturnsSummaryQuery request, CancellationToken cancellationToken) =>
+        AnalyticsReads.RunAsync(db, ct => ReadAsync(request, ct), cancellationToken);
+
+    private async Task<ReturnsSummaryDto> ReadAsync(GetReturnsSummaryQuery request, CancellationToken cancellationToken)
     {
         var window = request.Window;
         var query = db.DailyTotals.AsNoTracking().Where(t => t.Day >= window.From && t.Day <= window.To);

@@ -23,24 +23,20 @@ internal sealed class ListReturningCustomersQueryHandler(AnalyticsDbContext db)
             parameters = [.. parameters, scope];
         }
 
-        List<CustomerSums> page;
-        if (names.IsSqlite || sqlServer || db.Database.CurrentTransaction is not null)
-        {
-            page = await db.Database.SqlQueryRaw<CustomerSums>(sql, parameters).ToListAsync(cancellationToken);
-        }
-        else
-        {
-            // Tens of thousands of customers hash-aggregate in memory with more than the default 4 MB of work_mem
-            // and spill to disk without it. Parallel workers would each aggregate part of the rows and then merge
-            // their ~130,000 partial groups by sorting the emails, which took 185 ms where one hash aggregate takes
-            // 140 ms (365 days, 50,000 customers). SET LOCAL holds for this read-only transaction only.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'; SET LOCAL max_parallel_workers_per_gather = 0", cancellationToken);
-            page = await db.Database.SqlQueryRaw<CustomerSums>(sql, parameters).ToListAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        // Tens of thousands of customers hash-aggregate in memory with more than the default 4 MB of work_mem and
+        // spill to disk without it. Parallel workers would each aggregate part of the rows and then merge their
+        // ~130,000 partial groups by sorting the emails, which took 185 ms where one hash aggregate takes 140 ms
+        // (365 days, 50,000 customers). Both hold for this read's transaction only (AnalyticsReads).
+        var (page, total) = await AnalyticsReads.RunAsync(
+            db,
+            async ct =>
+            {
+                var rows = await db.Database.SqlQueryRaw<CustomerSums>(sql, parameters).ToListAsync(ct);
+                return (rows, rows.Count > 0 ? (int)rows[0].Total : request.Page.Skip == 0 ? 0 : await CountAsync(window, rollup, ct));
+            },
+            cancellationToken,
+            wideAggregate: true);
 
-        var total = page.Count > 0 ? (int)page[0].Total : request.Page.Skip == 0 ? 0 : await CountAsync(window, rollup, cancellationToken);
         var items = page
             .Select(c => new ReturningCustomerDto(c.Email, (int)c.Orders, (int)c.Sold, (int)c.Returns, (int)c.Returned, ReturnRates.Of(c.Returned, c.Sold)))
             .ToList();
