@@ -27,7 +27,23 @@ if [ -z "${MAIN_SOURCE:-}" ]; then
 fi
 dll="$src/src/OrderHub.Api/bin/Release/net10.0/OrderHub.Api.dll"
 
-run_until_ready() { # provider connection-string
+# Outbox messages still waiting for delivery, over every module's outbox.
+pending_sqlite() {
+  python3 - "$1" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%outbox_messages'")]
+print(sum(db.execute(f'SELECT count(*) FROM "{t}" WHERE status = ?', ("Pending",)).fetchone()[0] for t in tables))
+PY
+}
+pending_postgres() {
+  local psql=(run_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d orderhub -qAt) schemas query
+  schemas="$("${psql[@]}" -c "SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox_messages'")"
+  query="$(for s in $schemas; do echo "SELECT count(*) AS n FROM \"$s\".outbox_messages WHERE status = 'Pending'"; done | sed '2,$s/^/UNION ALL /')"
+  "${psql[@]}" -c "SELECT coalesce(sum(n), 0) FROM ($query) AS pending"
+}
+
+run_until_ready() { # provider connection-string pending-count-command...
   local port; port="$(free_port)"
   env OrderHub__Database__Provider="$1" ConnectionStrings__OrderHub="$2" \
     OrderHub__Security__BootstrapAdminKey=make-main-dumps-0123456789 Logging__LogLevel__Default=Warning \
@@ -38,14 +54,18 @@ run_until_ready() { # provider connection-string
     sleep 1
   done
   curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null || { cat "$work/app-$1.log" >&2; exit 1; }
-  # The demo seed runs after the migrations, before the app reports ready; let the outbox settle.
-  sleep 5
+  # The demo seed runs after the migrations, before the app reports ready; wait until its events are delivered.
+  local deadline=$((SECONDS + 120))
+  until [ "$("${@:3}")" = 0 ]; do
+    [ "$SECONDS" -lt "$deadline" ] || { cat "$work/app-$1.log" >&2; echo "outbox messages still pending after 120 s" >&2; exit 1; }
+    sleep 0.5
+  done
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
   app_pid=""
 }
 
 log "SQLite"
-run_until_ready Sqlite "Data Source=$work/orderhub.db"
+run_until_ready Sqlite "Data Source=$work/orderhub.db" pending_sqlite "$work/orderhub.db"
 python3 - "$work/orderhub.db" "$here/main-a3dbf32.sqlite.sql" "$commit" <<'PY'
 import sqlite3, sys
 db, out, commit = sys.argv[1:]
@@ -61,7 +81,7 @@ log "PostgreSQL"
 pg_find_or_install
 pg_start
 run_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" orderhub
-run_until_ready Postgres "Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=orderhub"
+run_until_ready Postgres "Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=orderhub" pending_postgres
 {
   echo "-- OrderHub as of $commit on PostgreSQL, demo shop seeded; made by make-main-dumps.sh"
   run_pg "$pg_bin/pg_dump" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" --inserts --no-owner --no-privileges --no-comments orderhub \
