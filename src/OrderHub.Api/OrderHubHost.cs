@@ -32,6 +32,15 @@ internal static class OrderHubHost
             });
         }
 
+        // Where the tests and developers run, a singleton (a validator, say) that captures a scoped service fails at
+        // start-up instead of sharing one request's service with all the others.
+        var strict = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
+        builder.Host.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = strict;
+            o.ValidateOnBuild = strict;
+        });
+
         var services = builder.Services;
         var configuration = builder.Configuration;
         // The system clock, which the demo seed alone may turn back for the use cases it runs (ADR 0025).

@@ -184,6 +184,25 @@ public sealed class ReturnPolicyVersionTests(ReturnsApp app) : IntegrationTest<R
     }
 
     [Fact]
+    public async Task A_dock_scan_with_no_warehouse_given_is_422_when_neither_the_rma_nor_the_policy_names_one_that_exists_and_moves_nothing()
+    {
+        using var scenario = await ReturnScenario.StartAsync(App, ("TEE", 10));
+        var order = await scenario.DeliveredOrderAsync(("TEE", 1));
+        var rma = await scenario.ApproveAsync(await scenario.ReturnAsync(order, "Refund", [("TEE", 1, "TooSmall")]));
+        await StampWarehouseAsync(rma.GetProperty("rmaNumber").GetString()!, "NOPE");
+        await scenario.PolicyAsync(p => p["returnWarehouseCode"] = null);
+
+        var refused = await (await scenario.ScanAsync(rma)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        refused.GetProperty("code").GetString().ShouldBe("no-return-warehouse");
+        (await scenario.GetAsync(rma)).GetProperty("status").GetString().ShouldBe("Approved");
+        (await scenario.StockAsync("TEE")).GetProperty("nonSellable").GetInt32().ShouldBe(0);
+        var named = await (await scenario.Staff.PostAsJsonAsync($"{ReturnScenario.Returns}/receipts",
+            new { rmaNumber = rma.GetProperty("rmaNumber").GetString(), warehouseCode = ReturnScenario.Warehouse })).ShouldBeAsync(HttpStatusCode.Created);
+        named.GetProperty("status").GetString().ShouldBe("Received");
+    }
+
+    [Fact]
     public async Task A_put_that_leaves_out_any_one_field_keeps_the_value_of_the_version_in_force()
     {
         using var scenario = await ReturnScenario.StartAsync(App);

@@ -284,11 +284,8 @@ public sealed class OutboxDispatcher(
             }
 
             var handler = scope.ServiceProvider.GetRequiredService(handlerType);
-            if (unitOfWork.HasUnsavedChanges())
-            {
-                // What the previous consumer wrote is saved first, so what this one changes can be told apart.
-                await unitOfWork.SaveChangesAsync(ct);
-            }
+            // What the previous consumer wrote is saved first, so what this one changes can be told apart.
+            await unitOfWork.SaveChangesAsync(ct);
 
             var writtenBefore = unitOfWork.RowsWritten;
             try

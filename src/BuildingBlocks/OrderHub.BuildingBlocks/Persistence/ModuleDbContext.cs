@@ -103,22 +103,36 @@ public abstract class ModuleDbContext : DbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync; OrderHub writes only through the asynchronous unit of work.");
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAsync(acceptAllChangesOnSuccess, onlyIfChanged: false, cancellationToken);
+
+    /// <summary>
+    /// Saves what changed, doing nothing (not even bumping the version of an aggregate marked changed) when no tracked
+    /// entity did: the unit of work's end and the outbox's consumers save every enlisted context this way.
+    /// </summary>
+    internal Task<int> SaveIfChangedAsync(CancellationToken cancellationToken) => SaveAsync(true, onlyIfChanged: true, cancellationToken);
+
+    private async Task<int> SaveAsync(bool acceptAllChangesOnSuccess, bool onlyIfChanged, CancellationToken cancellationToken)
     {
         if (!Services.UnitOfWork.InTransaction)
         {
             // A write outside a command still goes through the unit of work: gate, transaction, outbox signal.
-            return await Services.UnitOfWork.ExecuteAsync(ct => SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+            return await Services.UnitOfWork.ExecuteAsync(ct => SaveAsync(acceptAllChangesOnSuccess, onlyIfChanged, ct), cancellationToken);
         }
 
-        // Change detection (a snapshot comparison of every tracked entity) runs once per save, not once per
-        // look at the tracked entries as well.
+        // Change detection (a snapshot comparison of every tracked entity) runs once per save, not once per look at
+        // the tracked entries as well, nor once more to ask whether there is anything to save.
         var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             await DispatchDomainEventsAsync(cancellationToken);
             ChangeTracker.DetectChanges();
+            if (onlyIfChanged && !ChangeTracker.HasChanges())
+            {
+                return 0;
+            }
+
             BumpAggregateVersions();
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             Services.UnitOfWork.CountWritten(written);

@@ -125,13 +125,12 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
     /// <summary>Saves every enlisted context inside the open transaction without committing.</summary>
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
-        // A save can enlist further contexts (domain-event handlers of other modules), hence the loop.
+        // A save can enlist further contexts (domain-event handlers of other modules), hence the loop. Each context
+        // detects its changes once and saves only when there are some; asking HasChanges first would compare every
+        // tracked entity with its snapshot twice whenever there are.
         for (var i = 0; i < _contexts.Count; i++)
         {
-            if (_contexts[i].ChangeTracker.HasChanges())
-            {
-                await _contexts[i].SaveChangesAsync(cancellationToken);
-            }
+            await _contexts[i].SaveIfChangedAsync(cancellationToken);
         }
     }
 

@@ -22,4 +22,17 @@ internal static class ReturnLoading
         ETags.Check(expectedVersion, rma.Version);
         return rma;
     }
+
+    /// <summary>
+    /// The return a scanned RMA number or tracking number leads to, loaded for a change in the same round trip that
+    /// finds it; 404 naming the code when it leads to none.
+    /// </summary>
+    public static async Task<ReturnRequest> LoadForChangeByCodeAsync(this ReturnsDbContext db, string? code, ReturnsAccess access, CancellationToken cancellationToken)
+    {
+        var rmaNumber = ReturnCodes.RmaNumberOf(code);
+        var rma = (rmaNumber is null ? null : await db.Returns.ForChange().SingleOrDefaultAsync(r => r.RmaNumber == rmaNumber, cancellationToken))
+            ?? throw new NotFoundException("Return", code?.Trim().ToUpperInvariant() ?? "");
+        access.EnsureVisible("Return", rma.Id, rma.OrderId, rma.Storefront, rma.CustomerEmail);
+        return rma;
+    }
 }

@@ -28,6 +28,24 @@ internal sealed class ReturnWarehouses(ReturnsDbContext db, CurrentPolicyCache p
     }
 
     /// <summary>
+    /// The code of the warehouse <see cref="ForAsync"/> finds, without its address: the dock scan needs only the code,
+    /// and the cached list of warehouses (<see cref="GetWarehouseRanksQuery"/>, ADR 0026) says which codes exist
+    /// without a round trip to the database.
+    /// </summary>
+    public async Task<string?> CodeForAsync(ReturnRequest rma, CancellationToken cancellationToken)
+    {
+        var warehouses = await mediator.Send(new GetWarehouseRanksQuery(), cancellationToken);
+        bool Exists(string code) => warehouses.Any(w => w.Code == code);
+        if (rma.WarehouseCode is { } stamped && Exists(stamped))
+        {
+            return stamped;
+        }
+
+        var inForce = (await policies.GetAsync(db, cancellationToken)).Rules.ReturnWarehouseCode;
+        return inForce is not null && inForce != rma.WarehouseCode && Exists(inForce) ? inForce : null;
+    }
+
+    /// <summary>
     /// Where a new return's parcel goes: the warehouse <paramref name="policy"/> pins, else the one that needs the
     /// returned units most by Inventory's figures (<see cref="ReturnRouting"/>). Nothing sent back: no parcel to route.
     /// </summary>

@@ -18,27 +18,16 @@ internal sealed class ReceiveReturnCommandHandler(ReturnsDbContext db, ReturnWar
 {
     public async Task<ReturnDto> Handle(ReceiveReturnCommand command, CancellationToken cancellationToken)
     {
-        var id = await ReturnIdAsync(command, cancellationToken);
-        var rma = await db.LoadForChangeAsync(id, access, null, cancellationToken);
-        var warehouse = command.WarehouseCode?.Trim() ?? (await warehouses.ForAsync(rma, cancellationToken))?.WarehouseCode
+        var rma = string.IsNullOrWhiteSpace(command.Epc)
+            ? await db.LoadForChangeByCodeAsync(string.IsNullOrWhiteSpace(command.RmaNumber) ? command.TrackingNumber : command.RmaNumber, access, cancellationToken)
+            : await db.LoadForChangeAsync(await AwaitingEpcAsync(Sgtin96.Decode(command.Epc.Trim()), cancellationToken), access, null, cancellationToken);
+        var warehouse = command.WarehouseCode?.Trim() ?? await warehouses.CodeForAsync(rma, cancellationToken)
             ?? throw new BusinessRuleException("No warehouse given and the return policy names no existing return warehouse.", "no-return-warehouse");
 
         rma.Receive(warehouse, access.ActorName, workflow.Now);
         await db.SaveChangesAsync(cancellationToken);
         await mediator.Send(new ReceiveReturnStockCommand(rma.RmaNumber, warehouse, rma.ShippedBackLines.Select(l => new StockLine(l.Sku, l.Quantity)).ToList(), access.ActorName), cancellationToken);
         return rma.ToDto();
-    }
-
-    private async Task<Guid> ReturnIdAsync(ReceiveReturnCommand command, CancellationToken cancellationToken)
-    {
-        if (!string.IsNullOrWhiteSpace(command.Epc))
-        {
-            return await AwaitingEpcAsync(Sgtin96.Decode(command.Epc.Trim()), cancellationToken);
-        }
-
-        var code = string.IsNullOrWhiteSpace(command.RmaNumber) ? command.TrackingNumber : command.RmaNumber;
-        var found = await db.FindAsync(code, cancellationToken);
-        return found?.ReturnId ?? throw new NotFoundException("Return", code!.Trim().ToUpperInvariant());
     }
 
     /// <summary>The one open return that awaits the item's SKU; 404 when none does, 409 listing them when several do.</summary>
