@@ -83,3 +83,27 @@ public sealed class DbErrorsTests
     public void Text_the_database_cannot_store_is_a_400() =>
         ExceptionMapping.ToProblem(new DbUpdateException("save failed", Postgres("22021"))).Status.ShouldBe(400);
 }
+
+/// <summary>Which failures of an outbox delivery are a race another transaction already won, retried without backoff.</summary>
+public sealed class LostRaceTests
+{
+    private static PostgresException Postgres(string sqlState) => new("server said no", "ERROR", "ERROR", sqlState);
+
+    [Fact]
+    public void A_unique_violation_on_save_and_a_concurrency_conflict_are_lost_races()
+    {
+        OrderHub.BuildingBlocks.Messaging.OutboxDispatcher.LostRace(new DbUpdateException("save failed", Postgres("23505"))).ShouldBeTrue();
+        OrderHub.BuildingBlocks.Messaging.OutboxDispatcher.LostRace(new DbUpdateConcurrencyException("0 rows")).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("23503")] // foreign key violation: the row it needs is missing, which a retry at once does not change
+    [InlineData("23502")] // not-null violation: a defect
+    [InlineData("40P01")] // deadlock: transient, retried with the usual backoff
+    public void Other_failures_keep_the_backoff(string sqlState) =>
+        OrderHub.BuildingBlocks.Messaging.OutboxDispatcher.LostRace(new DbUpdateException("save failed", Postgres(sqlState))).ShouldBeFalse();
+
+    [Fact]
+    public void A_consumer_s_own_exception_keeps_the_backoff() =>
+        OrderHub.BuildingBlocks.Messaging.OutboxDispatcher.LostRace(new InvalidOperationException("consumer failed")).ShouldBeFalse();
+}

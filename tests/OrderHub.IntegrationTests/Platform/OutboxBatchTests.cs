@@ -79,6 +79,25 @@ public sealed class OutboxBatchTests(QuietOutboxApp app) : IntegrationTest<Quiet
         (await App.WithDbAsync<ProbeDbContext, int>(db => db.InboxMessages.CountAsync(m => ids.Contains(m.MessageId)))).ShouldBe(5);
     }
 
+    /// <summary>
+    /// Two deliveries of events about one aggregate may insert the same copy row; the loser's transaction fails with
+    /// a unique violation although the row it wanted is there. Retries here wait an hour and nothing polls, so only
+    /// the immediate retry of a lost race delivers it again. PostgreSQL only: on SQLite the other writer would wait
+    /// for the delivery's own write lock, so the race cannot happen there.
+    /// </summary>
+    [PostgresFact]
+    public async Task A_consumer_that_lost_a_race_to_another_transaction_is_delivered_again_at_once_not_after_the_backoff()
+    {
+        var probe = await CreateProbeAsync("race-1-copy");
+
+        await Eventually.HoldsAsync(async () => (await RowAsync(probe)).Status == OutboxMessageStatus.Processed, "the message was delivered again after the lost race");
+
+        var row = await RowAsync(probe);
+        (row.Attempts, row.LastError).ShouldBe((2, (string?)null));
+        App.Services.GetRequiredService<ProbeConsumerFaults>().AttemptsFor(probe).ShouldBe(2);
+        (await App.WithDbAsync<ProbeDbContext, int>(db => db.Receipts.CountAsync(r => r.ProbeId == probe))).ShouldBe(1, "the row the other transaction wrote, once");
+    }
+
     private Task<Guid> CreateProbeAsync(string name) => App.CreateProbeAsync(name);
 
     private Task<OutboxMessage> RowAsync(Guid probeId) => App.ProbeOutboxRowAsync(probeId);

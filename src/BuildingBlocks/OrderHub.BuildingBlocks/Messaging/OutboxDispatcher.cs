@@ -140,7 +140,12 @@ public sealed class OutboxDispatcher(
                 }
                 catch (Exception exception) when (!ct.IsCancellationRequested)
                 {
-                    await RecordFailureAsync(outbox, message, exception, now, ct);
+                    if (await RecordFailureAsync(outbox, message, exception, now, ct))
+                    {
+                        var retry = (module.Schema, message.Id);
+                        var signal = scope.ServiceProvider.GetRequiredService<IOutboxSignal>();
+                        unitOfWork.OnCommitted(() => signal.Notify([retry]));
+                    }
                 }
             }
         }, cancellationToken);
@@ -244,24 +249,46 @@ public sealed class OutboxDispatcher(
         return handled;
     }
 
-    private async Task RecordFailureAsync(ModuleDbContext outbox, ClaimedMessage message, Exception exception, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Records a failed attempt with its backoff, or dead-letters the message after the last one. True when the
+    /// retry is due at once: the first failure of a lost race (<see cref="LostRace"/>) is over when this
+    /// transaction ends, so it waits for no backoff.
+    /// </summary>
+    private async Task<bool> RecordFailureAsync(ModuleDbContext outbox, ClaimedMessage message, Exception exception, DateTime now, CancellationToken ct)
     {
         var error = exception is ConsumerFailure failure
             ? $"{failure.Consumer}: {failure.InnerException!.GetType().Name}: {failure.InnerException.Message}"
             : $"{exception.GetType().Name}: {exception.Message}";
         error = error.Length > 2000 ? error[..2000] : error;
         var dead = message.Attempts >= options.MaxAttempts;
+        var retryAtOnce = !dead && message.Attempts == 1 && LostRace(exception);
         logger.LogWarning(exception, "Outbox message {MessageId} failed attempt {Attempt}: {Error}", message.Id, message.Attempts, error);
         await outbox.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, dead ? OutboxMessageStatus.DeadLettered : OutboxMessageStatus.Pending)
             .SetProperty(m => m.ProcessedAt, (DateTime?)null)
-            .SetProperty(m => m.NextAttemptAt, now + options.RetryDelay(message.Attempts))
+            .SetProperty(m => m.NextAttemptAt, retryAtOnce ? now : now + options.RetryDelay(message.Attempts))
             .SetProperty(m => m.LastError, error), ct);
         if (dead)
         {
             logger.LogError("Outbox message {MessageId} dead-lettered after {Attempts} attempts: {Error}", message.Id, message.Attempts, error);
         }
+
+        return retryAtOnce;
     }
+
+    /// <summary>
+    /// A failure that says another transaction, already committed, wrote the same rows first: two deliveries of
+    /// events about one aggregate inserting the same copy row (a unique violation), or updating a row whose version
+    /// the other one had just changed (a concurrency conflict). Delivered again, the consumer reads what that
+    /// transaction wrote and succeeds.
+    /// </summary>
+    internal static bool LostRace(Exception exception) =>
+        (exception is ConsumerFailure ? exception.InnerException! : exception) switch
+        {
+            DbUpdateConcurrencyException => true,
+            DbUpdateException update => DbErrors.IsUniqueViolation(update),
+            _ => false,
+        };
 
     /// <summary>An outbox row as the claim returns it.</summary>
     private sealed record ClaimedMessage(Guid Id, string Type, string Payload, int Attempts);
