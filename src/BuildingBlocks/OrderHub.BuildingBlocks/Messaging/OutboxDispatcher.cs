@@ -24,6 +24,7 @@ public sealed class OutboxDispatcher(
     IntegrationEventSerializer serializer,
     IntegrationEventHandlerRegistry handlers,
     OutboxOptions options,
+    IOutboxSignal signal,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
@@ -143,7 +144,6 @@ public sealed class OutboxDispatcher(
                     if (await RecordFailureAsync(outbox, message, exception, now, ct))
                     {
                         var retry = (module.Schema, message.Id);
-                        var signal = scope.ServiceProvider.GetRequiredService<IOutboxSignal>();
                         unitOfWork.OnCommitted(() => signal.Notify([retry]));
                     }
                 }

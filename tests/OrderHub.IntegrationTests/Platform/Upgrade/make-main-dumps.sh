@@ -49,13 +49,13 @@ run_until_ready() { # provider connection-string pending-count-command...
     OrderHub__Security__BootstrapAdminKey=make-main-dumps-0123456789 Logging__LogLevel__Default=Warning \
     dotnet "$dll" --urls "http://127.0.0.1:$port" --seed-demo >"$work/app-$1.log" 2>&1 &
   app_pid=$!
-  for _ in $(seq 1 300); do
-    curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-    sleep 1
+  local deadline=$((SECONDS + 300))
+  until curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do
+    [ "$SECONDS" -lt "$deadline" ] || { cat "$work/app-$1.log" >&2; echo "the app was not ready after 300 s" >&2; exit 1; }
+    sleep 0.5
   done
-  curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null || { cat "$work/app-$1.log" >&2; exit 1; }
   # The demo seed runs after the migrations, before the app reports ready; wait until its events are delivered.
-  local deadline=$((SECONDS + 120))
+  deadline=$((SECONDS + 120))
   until [ "$("${@:3}")" = 0 ]; do
     [ "$SECONDS" -lt "$deadline" ] || { cat "$work/app-$1.log" >&2; echo "outbox messages still pending after 120 s" >&2; exit 1; }
     sleep 0.5

@@ -16,16 +16,8 @@ namespace OrderHub.Returns.Policies;
 internal sealed class ReturnWarehouses(ReturnsDbContext db, CurrentPolicyCache policies, IMediator mediator)
 {
     /// <summary>The warehouse and its current address, or null when neither the RMA nor the policy in force names one that exists.</summary>
-    public async Task<WarehouseAddress?> ForAsync(ReturnRequest rma, CancellationToken cancellationToken)
-    {
-        if (rma.WarehouseCode is { } stamped && await mediator.Send(new FindWarehouseAddressQuery(stamped), cancellationToken) is { } warehouse)
-        {
-            return warehouse;
-        }
-
-        var inForce = (await policies.GetAsync(db, cancellationToken)).Rules.ReturnWarehouseCode;
-        return inForce is null || inForce == rma.WarehouseCode ? null : await mediator.Send(new FindWarehouseAddressQuery(inForce), cancellationToken);
-    }
+    public Task<WarehouseAddress?> ForAsync(ReturnRequest rma, CancellationToken cancellationToken) =>
+        ResolveAsync(rma, code => mediator.Send(new FindWarehouseAddressQuery(code), cancellationToken), cancellationToken);
 
     /// <summary>
     /// The code of the warehouse <see cref="ForAsync"/> finds, without its address: the dock scan needs only the code,
@@ -35,14 +27,20 @@ internal sealed class ReturnWarehouses(ReturnsDbContext db, CurrentPolicyCache p
     public async Task<string?> CodeForAsync(ReturnRequest rma, CancellationToken cancellationToken)
     {
         var warehouses = await mediator.Send(new GetWarehouseRanksQuery(), cancellationToken);
-        bool Exists(string code) => warehouses.Any(w => w.Code == code);
-        if (rma.WarehouseCode is { } stamped && Exists(stamped))
+        return await ResolveAsync(rma, code => Task.FromResult(warehouses.Any(w => w.Code == code) ? code : null), cancellationToken);
+    }
+
+    /// <summary>The stamped warehouse when <paramref name="find"/> finds it, else the policy's when that is another one and found.</summary>
+    private async Task<T?> ResolveAsync<T>(ReturnRequest rma, Func<string, Task<T?>> find, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (rma.WarehouseCode is { } stamped && await find(stamped) is { } found)
         {
-            return stamped;
+            return found;
         }
 
         var inForce = (await policies.GetAsync(db, cancellationToken)).Rules.ReturnWarehouseCode;
-        return inForce is not null && inForce != rma.WarehouseCode && Exists(inForce) ? inForce : null;
+        return inForce is null || inForce == rma.WarehouseCode ? null : await find(inForce);
     }
 
     /// <summary>
