@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OrderHub.Analytics.Contracts;
+using OrderHub.Inventory.Contracts;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.IntegrationTests.Infrastructure;
 
@@ -32,6 +33,43 @@ public sealed class PreparedStatementTests(OrderHubApp app) : IntegrationTest(ap
         await using var check = new NpgsqlCommand("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%' || $1 || '%' AND statement NOT LIKE '%pg_prepared_statements%'", npgsql);
         check.Parameters.Add(new NpgsqlParameter { Value = marker });
         (await check.ExecuteScalarAsync()).ShouldBe(1L);
+    }
+
+    [PostgresFact]
+    public async Task The_stock_ledger_writes_through_the_direct_row_writer_and_its_statements_are_prepared()
+    {
+        await StockSetup.StockedAsync(App.Admin(), "WH1", ("SKU-DW", 10));
+        await using var scope = App.Services.CreateAsyncScope();
+        var connection = scope.ServiceProvider.GetRequiredService<ScopedDbConnection>();
+        await connection.EnsureOpenAsync(CancellationToken.None);
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+
+        // Two allocations on one connection: the second runs the same statements again, which prepares them (ADR 0032).
+        foreach (var reference in new[] { "DW-1", "DW-2" })
+        {
+            var allocation = await mediator.Send(new AllocateStockCommand(reference, [new StockLine("SKU-DW", 2)], null, "test"));
+            allocation.Succeeded.ShouldBeTrue();
+        }
+
+        await using var check = new NpgsqlCommand(
+            "SELECT statement FROM pg_prepared_statements WHERE statement ~ '^(INSERT INTO|UPDATE) .*(stock_levels|stock_movements|outbox_messages)' ORDER BY statement",
+            (NpgsqlConnection)connection.Connection);
+        var statements = new List<string>();
+        await using (var reader = await check.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                statements.Add(reader.GetString(0));
+            }
+        }
+
+        statements.ShouldContain(s => s.StartsWith("UPDATE \"inventory\".\"stock_levels\" SET ", StringComparison.Ordinal));
+        statements.ShouldContain(s => s.StartsWith("INSERT INTO \"inventory\".\"stock_movements\" (", StringComparison.Ordinal) && s.EndsWith("RETURNING \"id\"", StringComparison.Ordinal));
+        statements.ShouldContain(s => s.StartsWith("INSERT INTO \"inventory\".\"outbox_messages\" (", StringComparison.Ordinal));
+        statements.ShouldNotContain(s => s.Contains('@'), "EF Core's update pipeline names its parameters @p0…; none of its statements ran twice here");
+        var ledger = await mediator.Send(new ListMovementsQuery("SKU-DW", new OrderHub.BuildingBlocks.Web.PageRequest()));
+        ledger.Items.Where(m => m.Reference is "DW-1" or "DW-2").Select(m => m.Reference).Order().ShouldBe(["DW-1", "DW-2"]);
+        ledger.Items.Select(m => m.Id).ShouldBeUnique();
     }
 
     [PostgresFact]

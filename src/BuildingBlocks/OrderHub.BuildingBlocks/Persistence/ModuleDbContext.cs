@@ -134,7 +134,9 @@ public abstract class ModuleDbContext : DbContext
             }
 
             BumpAggregateVersions();
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var written = await DirectRowWriter.TrySaveAsync(this, cancellationToken) is { } direct
+                ? Accepted(direct, acceptAllChangesOnSuccess)
+                : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             Services.UnitOfWork.CountWritten(written);
             return written;
         }
@@ -142,6 +144,16 @@ public abstract class ModuleDbContext : DbContext
         {
             ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
+    }
+
+    private int Accepted(int written, bool acceptAllChangesOnSuccess)
+    {
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return written;
     }
 
     private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)

@@ -1,0 +1,515 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace OrderHub.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Writes a save's inserts and updates on PostgreSQL as one batch of plain statements built from the model, instead
+/// of through EF Core's update pipeline (ADR 0032). It takes only the shapes whose meaning is plain: added and
+/// modified rows, owned types sharing their owner's row, identity keys nobody references, concurrency tokens. For
+/// anything else (a deleted row, a database default, a self-referencing table, an update that moves a unique value
+/// among rows of one save) it answers null and the caller saves through EF Core, which orders such cases itself.
+/// </summary>
+internal static class DirectRowWriter
+{
+    private const string SaveFailed = "An error occurred while saving the entity changes. See the inner exception for details.";
+
+    private static readonly ConcurrentDictionary<IModel, ModelPlan> Plans = new();
+
+    /// <summary>
+    /// Writes what the context's tracked entries say changed, inside its current transaction, and answers how many
+    /// entries were written; null when the save holds something this writer leaves to EF Core (nothing is written then).
+    /// Does not accept the changes: the caller does, as EF Core would after a successful save.
+    /// </summary>
+    public static async Task<int?> TrySaveAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        if (context.Database.ProviderName != ModuleSchema.PostgresProviderName)
+        {
+            return null;
+        }
+
+        var plan = Plans.GetOrAdd(context.Model, static model => new ModelPlan(model));
+        var rows = Collect(context, plan, out var entries);
+        if (rows is null)
+        {
+            return null;
+        }
+
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        await ExecuteAsync(context, rows, cancellationToken);
+        return entries.Count;
+    }
+
+    /// <summary>Whether rows of this entity type can be written here (a save holding any other goes through EF Core).</summary>
+    internal static bool Writes(IEntityType entityType) =>
+        Plans.GetOrAdd(entityType.Model, static model => new ModelPlan(model)).For(entityType) is not null;
+
+    private static List<Row>? Collect(DbContext context, ModelPlan plan, out List<EntityEntry> entries)
+    {
+        entries = [];
+        var rows = new Dictionary<RowKey, Row>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            var state = entry.State;
+            if (state is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (state != EntityState.Added && state != EntityState.Modified)
+            {
+                return null;
+            }
+
+            var type = plan.For(entry.Metadata);
+            if (type is null)
+            {
+                return null;
+            }
+
+            entries.Add(entry);
+            var current = entry.CurrentValues;
+            var key = new RowKey(type.Table, type.KeyColumns.Select(k => current[k.Property]).ToArray());
+            if (!rows.TryGetValue(key, out var row))
+            {
+                row = new Row(type.Table, state == EntityState.Added, key.Values, type.KeyColumns);
+                rows.Add(key, row);
+            }
+            else if (row.Insert != (state == EntityState.Added))
+            {
+                return null;
+            }
+
+            row.Entries.Add(entry);
+            if (!(row.Insert ? AddInsertValues(entry, current, type, row) : AddUpdateValues(entry, current, type, row)))
+            {
+                return null;
+            }
+        }
+
+        var ordered = rows.Values.Where(r => !r.Insert || r.Values.Count > 0 || r.Generated.Count > 0)
+            .Where(r => r.Insert || r.Values.Count > 0)
+            .OrderBy(r => r.Insert ? 0 : 1)
+            .ThenBy(r => plan.Order(r.Table))
+            .ToList();
+        return Orderable(ordered, plan) ? ordered : null;
+    }
+
+    private static bool AddInsertValues(EntityEntry entry, PropertyValues current, TypePlan type, Row row)
+    {
+        foreach (var column in type.Columns)
+        {
+            if (column.StoreGeneratedOnAdd && entry.Property(column.Property.Name).IsTemporary)
+            {
+                if (column.ReferencedKey)
+                {
+                    return false;
+                }
+
+                row.Generated.Add((entry, column));
+                continue;
+            }
+
+            if (!row.Set(row.Values, column, current[column.Property], type.SharedTablePrincipal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AddUpdateValues(EntityEntry entry, PropertyValues current, TypePlan type, Row row)
+    {
+        PropertyValues? original = null;
+        foreach (var column in type.Columns)
+        {
+            if (column.ConcurrencyToken)
+            {
+                original ??= entry.OriginalValues;
+                if (!row.Set(row.Tokens, column, original[column.Property], type.SharedTablePrincipal))
+                {
+                    return false;
+                }
+            }
+
+            if (column.Key || !entry.Property(column.Property.Name).IsModified)
+            {
+                continue;
+            }
+
+            if (column.StoreGeneratedOnUpdate || !row.Set(row.Values, column, current[column.Property], type.SharedTablePrincipal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether plain table order is a valid order for these rows: inserts come before updates and principal tables
+    /// before dependent ones, which leaves out rows of one table that reference each other and updates that move a
+    /// value of a unique index while the same table takes other writes.
+    /// </summary>
+    private static bool Orderable(List<Row> rows, ModelPlan plan)
+    {
+        foreach (var group in rows.GroupBy(r => r.Table))
+        {
+            var count = group.Count();
+            if (count > 1 && plan.SelfReferencing(group.Key))
+            {
+                return false;
+            }
+
+            if (count > 1 && group.Any(r => !r.Insert && r.Values.Values.Any(v => v.Column.Unique)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static async Task ExecuteAsync(DbContext context, List<Row> rows, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+        await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction?)context.Database.CurrentTransaction?.GetDbTransaction());
+        await using var parameters = connection.CreateCommand();
+        foreach (var row in rows)
+        {
+            batch.BatchCommands.Add(row.ToCommand(parameters));
+        }
+
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (rows.Any(r => r.Generated.Count > 0))
+            {
+                await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+                foreach (var row in rows.Where(r => r.Generated.Count > 0))
+                {
+                    while (reader.FieldCount == 0 && await reader.NextResultAsync(cancellationToken))
+                    {
+                    }
+
+                    if (!await reader.ReadAsync(cancellationToken))
+                    {
+                        throw new InvalidOperationException($"An insert into {row.Table.Name} returned no generated values.");
+                    }
+
+                    for (var i = 0; i < row.Generated.Count; i++)
+                    {
+                        var (entry, column) = row.Generated[i];
+                        var raw = reader.GetValue(i);
+                        var value = column.Mapping.Converter is { } converter ? converter.ConvertFromProvider(raw) : raw;
+                        var property = entry.Property(column.Property.Name);
+                        property.CurrentValue = value;
+                        property.IsTemporary = false;
+                    }
+
+                    await reader.NextResultAsync(cancellationToken);
+                }
+
+                while (await reader.NextResultAsync(cancellationToken))
+                {
+                }
+            }
+            else
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        catch (DbException exception)
+        {
+            throw new DbUpdateException(SaveFailed, exception, rows.SelectMany(r => r.Entries).ToList());
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var affected = batch.BatchCommands[i].RecordsAffected;
+            if (affected != 1)
+            {
+                throw new DbUpdateConcurrencyException(
+                    $"The database operation was expected to affect 1 row(s), but actually affected {affected} row(s); data may have been modified or deleted since entities were loaded.",
+                    (Exception?)null);
+            }
+        }
+    }
+
+    /// <summary>What the writer knows of a model: each entity type's columns, and the order of its tables.</summary>
+    private sealed class ModelPlan
+    {
+        private readonly ConcurrentDictionary<IEntityType, TypePlan?> _types = new();
+        private readonly Dictionary<ITable, int> _order = [];
+        private readonly HashSet<ITable> _selfReferencing = [];
+
+        public ModelPlan(IModel model)
+        {
+            var tables = model.GetRelationalModel().Tables.ToList();
+            var visiting = new HashSet<ITable>();
+            void Visit(ITable table)
+            {
+                if (_order.ContainsKey(table))
+                {
+                    return;
+                }
+
+                if (!visiting.Add(table))
+                {
+                    // A cycle: its tables cannot be ordered by their keys.
+                    _selfReferencing.Add(table);
+                    return;
+                }
+
+                foreach (var foreignKey in table.ForeignKeyConstraints)
+                {
+                    if (foreignKey.PrincipalTable == table)
+                    {
+                        _selfReferencing.Add(table);
+                    }
+                    else
+                    {
+                        Visit(foreignKey.PrincipalTable);
+                    }
+                }
+
+                visiting.Remove(table);
+                _order[table] = _order.Count;
+            }
+
+            foreach (var table in tables)
+            {
+                Visit(table);
+            }
+        }
+
+        public int Order(ITable table) => _order.GetValueOrDefault(table, int.MaxValue);
+
+        public bool SelfReferencing(ITable table) => _selfReferencing.Contains(table);
+
+        public TypePlan? For(IEntityType entityType) => _types.GetOrAdd(entityType, TypePlan.Create);
+    }
+
+    /// <summary>How one entity type's rows are written; <see cref="KeyColumns"/> are the table's primary key columns, in its order, as the type maps them.</summary>
+    private sealed record TypePlan(ITable Table, bool SharedTablePrincipal, ColumnPlan[] Columns, ColumnPlan[] KeyColumns)
+    {
+        /// <summary>The plan of a type mapped to exactly one table with plain columns; null when the writer leaves it to EF Core.</summary>
+        public static TypePlan? Create(IEntityType entityType)
+        {
+            var mappings = entityType.GetTableMappings().ToList();
+            if (mappings.Count != 1 || mappings[0].Table.PrimaryKey is not { } primaryKey || mappings[0].Table.Columns.Count() > 64)
+            {
+                return null;
+            }
+
+            var mapping = mappings[0];
+            var table = mapping.Table;
+            var tableColumns = table.Columns.ToList();
+            var uniqueColumns = table.Indexes.Where(i => i.IsUnique).SelectMany(i => i.Columns)
+                .Concat(table.UniqueConstraints.Where(u => u != primaryKey).SelectMany(u => u.Columns))
+                .ToHashSet();
+            var columns = new List<ColumnPlan>();
+            foreach (var columnMapping in mapping.ColumnMappings)
+            {
+                var property = columnMapping.Property;
+                if (property.GetDefaultValueSql() is not null || property.GetComputedColumnSql() is not null
+                    || property.TryGetDefaultValue(out _) || property.GetBeforeSaveBehavior() != PropertySaveBehavior.Save)
+                {
+                    return null;
+                }
+
+                var storeGeneratedOnAdd = property.ValueGenerated.HasFlag(ValueGenerated.OnAdd) && !property.IsForeignKey();
+                if (storeGeneratedOnAdd && property.GetValueGeneratorFactory() is not null)
+                {
+                    return null;
+                }
+
+                columns.Add(new ColumnPlan(
+                    property,
+                    tableColumns.IndexOf(columnMapping.Column),
+                    columnMapping.Column,
+                    columnMapping.TypeMapping,
+                    primaryKey.Columns.Contains(columnMapping.Column),
+                    uniqueColumns.Contains(columnMapping.Column),
+                    property.IsConcurrencyToken,
+                    storeGeneratedOnAdd,
+                    property.ValueGenerated.HasFlag(ValueGenerated.OnUpdate),
+                    property.GetContainingKeys().Any(k => k.GetReferencingForeignKeys().Any())));
+            }
+
+            var keyColumns = primaryKey.Columns.Select(c => columns.FirstOrDefault(p => p.Column == c)).ToArray();
+            if (keyColumns.Any(k => k is null))
+            {
+                return null;
+            }
+
+            return new TypePlan(table, mapping.IsSharedTablePrincipal ?? true, [.. columns], keyColumns!);
+        }
+    }
+
+    private sealed record ColumnPlan(
+        IProperty Property,
+        int Ordinal,
+        IColumn Column,
+        RelationalTypeMapping Mapping,
+        bool Key,
+        bool Unique,
+        bool ConcurrencyToken,
+        bool StoreGeneratedOnAdd,
+        bool StoreGeneratedOnUpdate,
+        bool ReferencedKey);
+
+    /// <summary>A table row as a save writes it, gathered from every entry that maps to it (an owner and its owned types).</summary>
+    private sealed class Row(ITable table, bool insert, object?[] keyValues, ColumnPlan[] keyColumns)
+    {
+        public ITable Table { get; } = table;
+
+        public bool Insert { get; } = insert;
+
+
+        public List<EntityEntry> Entries { get; } = [];
+
+        public Dictionary<IColumn, Slot> Values { get; } = [];
+
+        public Dictionary<IColumn, Slot> Tokens { get; } = [];
+
+        public List<(EntityEntry Entry, ColumnPlan Column)> Generated { get; } = [];
+
+        /// <summary>
+        /// Gives a column its value. Where two types of the row map the same column (the key, or the concurrency
+        /// token EF Core copies onto owned types), the owner's value counts; any other disagreement is left to EF Core.
+        /// </summary>
+        public bool Set(Dictionary<IColumn, Slot> slots, ColumnPlan column, object? value, bool principal)
+        {
+            if (!slots.TryGetValue(column.Column, out var existing) || (principal && !existing.Principal))
+            {
+                slots[column.Column] = new Slot(column, value, principal);
+                return true;
+            }
+
+            return existing.Principal && !principal || Equals(existing.Value, value);
+        }
+
+        public NpgsqlBatchCommand ToCommand(NpgsqlCommand parameterFactory)
+        {
+            var command = new NpgsqlBatchCommand();
+            var values = Values.Values.OrderBy(v => v.Column.Ordinal).ToList();
+            foreach (var slot in values)
+            {
+                command.Parameters.Add(Parameter(parameterFactory, slot.Column, slot.Value));
+            }
+
+            var shape = new Shape(Table, Insert, Mask(values), Mask(Generated.Select(g => g.Column)), 0, 0);
+            if (!Insert)
+            {
+                for (var i = 0; i < keyColumns.Length; i++)
+                {
+                    command.Parameters.Add(Parameter(parameterFactory, keyColumns[i], keyValues[i]));
+                }
+
+                var tokens = Tokens.Values.OrderBy(t => t.Column.Ordinal).ToList();
+                foreach (var slot in tokens.Where(t => t.Value is not null))
+                {
+                    command.Parameters.Add(Parameter(parameterFactory, slot.Column, slot.Value));
+                }
+
+                shape = shape with { Tokens = Mask(tokens.Where(t => t.Value is not null)), NullTokens = Mask(tokens.Where(t => t.Value is null)) };
+            }
+
+            command.CommandText = Statements.GetOrAdd(shape, static (s, keys) => s.Sql(keys), keyColumns);
+            return command;
+        }
+
+        private static ulong Mask(IEnumerable<Slot> slots) => Mask(slots.Select(s => s.Column));
+
+        private static ulong Mask(IEnumerable<ColumnPlan> columns) => columns.Aggregate(0UL, (mask, c) => mask | (1UL << c.Ordinal));
+
+        private static NpgsqlParameter Parameter(NpgsqlCommand factory, ColumnPlan column, object? value) =>
+            (NpgsqlParameter)column.Mapping.CreateParameter(factory, string.Empty, value, column.Property.IsNullable);
+    }
+
+    /// <summary>The statements built so far, by what they write: the same shape of row always gets the same text, so it stays prepared.</summary>
+    private static readonly ConcurrentDictionary<Shape, string> Statements = new();
+
+    /// <summary>
+    /// What a statement writes: its table, insert or update, and as bit masks of column ordinals the columns it sets,
+    /// the columns an insert returns, and the concurrency tokens an update compares (NULL ones with IS NULL).
+    /// </summary>
+    private readonly record struct Shape(ITable Table, bool Insert, ulong Values, ulong Returning, ulong Tokens, ulong NullTokens)
+    {
+        public string Sql(ColumnPlan[] keyColumns)
+        {
+            var columns = Table.Columns.ToList();
+            IEnumerable<string> Named(ulong mask) =>
+                columns.Where((_, i) => (mask & (1UL << i)) != 0).Select(c => Quote(c.Name));
+            var sql = new StringBuilder();
+            var name = $"{Quote(Table.Schema!)}.{Quote(Table.Name)}";
+            var index = 0;
+            if (Insert)
+            {
+                var set = Named(Values).ToList();
+                sql.Append("INSERT INTO ").Append(name).Append(" (").AppendJoin(", ", set)
+                    .Append(") VALUES (").AppendJoin(", ", set.Select(_ => $"${++index}")).Append(')');
+                if (Returning != 0)
+                {
+                    sql.Append(" RETURNING ").AppendJoin(", ", Named(Returning));
+                }
+
+                return sql.ToString();
+            }
+
+            sql.Append("UPDATE ").Append(name).Append(" SET ").AppendJoin(", ", Named(Values).Select(c => $"{c} = ${++index}"))
+                .Append(" WHERE ").AppendJoin(" AND ", keyColumns.Select(k => Quote(k.Column.Name)).Concat(Named(Tokens)).Select(c => $"{c} = ${++index}"));
+            foreach (var column in Named(NullTokens))
+            {
+                sql.Append(" AND ").Append(column).Append(" IS NULL");
+            }
+
+            return sql.ToString();
+        }
+
+        private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
+
+    private sealed record Slot(ColumnPlan Column, object? Value, bool Principal);
+
+    /// <summary>A row's identity within one save: its table and primary key values.</summary>
+    private sealed class RowKey(ITable table, object?[] values) : IEquatable<RowKey>
+    {
+        public ITable Table { get; } = table;
+
+        public object?[] Values { get; } = values;
+
+        public bool Equals(RowKey? other) =>
+            other is not null && other.Table == Table && other.Values.AsSpan().SequenceEqual(Values, EqualityComparer<object?>.Default);
+
+        public override bool Equals(object? obj) => Equals(obj as RowKey);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(Table);
+            foreach (var value in Values)
+            {
+                hash.Add(value);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+}
