@@ -119,6 +119,42 @@ public sealed class DirectRowWriterTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task With_the_commit_in_the_same_batch_the_rows_commit_and_a_stale_row_fails_the_batch_before_its_commit()
+    {
+        var saved = await SavedParcelAsync("P-7");
+        await using (var db = Open())
+        {
+            var parcel = await db.Parcels.SingleAsync(p => p.Id == saved.Parcel.Id);
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            parcel.Note = "checked";
+            parcel.Version++;
+            db.ChangeTracker.DetectChanges();
+            var save = DirectRowWriter.Prepare(db).ShouldNotBeNull();
+            await DirectRowWriter.ExecuteAsync(db, [save], [new NpgsqlBatchCommand("COMMIT")], CancellationToken.None);
+        }
+
+        (await ScalarAsync<string>($"SELECT note || ' ' || version FROM parcels WHERE id = '{saved.Parcel.Id}'")).ShouldBe("checked 2");
+
+        await using var stale = Open();
+        var again = await stale.Parcels.SingleAsync(p => p.Id == saved.Parcel.Id);
+        await ExecuteAsync($"UPDATE parcels SET version = version + 1 WHERE id = '{again.Id}'");
+        await using (var transaction = await stale.Database.BeginTransactionAsync())
+        {
+            again.Note = "too late";
+            again.Version++;
+            stale.Add(new ParcelItem { Id = Guid.NewGuid(), ParcelId = again.Id, Sku = "SKU-C", Quantity = 1 });
+            stale.ChangeTracker.DetectChanges();
+            var save = DirectRowWriter.Prepare(stale).ShouldNotBeNull();
+            await Should.ThrowAsync<DbUpdateConcurrencyException>(
+                () => DirectRowWriter.ExecuteAsync(stale, [save], [new NpgsqlBatchCommand("COMMIT")], CancellationToken.None));
+            await transaction.RollbackAsync();
+        }
+
+        (await ScalarAsync<string>($"SELECT note || ' ' || version FROM parcels WHERE id = '{again.Id}'")).ShouldBe("checked 3");
+        (await ScalarAsync<long>($"SELECT count(*) FROM parcel_items WHERE parcel_id = '{again.Id}'")).ShouldBe(2L, "the insert before the stale update did not commit");
+    }
+
+    [PostgresFact]
     public async Task A_unique_violation_is_a_DbUpdateException_that_OrderHub_recognises_as_one()
     {
         await SavedParcelAsync("P-5");

@@ -44,7 +44,7 @@ public sealed class PreparedStatementTests(OrderHubApp app) : IntegrationTest(ap
         await connection.EnsureOpenAsync(CancellationToken.None);
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
 
-        // Two allocations on one connection: the second runs the same statements again, which prepares them (ADR 0032).
+        // Two allocations on one connection, each its own unit of work: the second runs the same statements again, which prepares them (ADR 0032).
         foreach (var reference in new[] { "DW-1", "DW-2" })
         {
             var allocation = await mediator.Send(new AllocateStockCommand(reference, [new StockLine("SKU-DW", 2)], null, "test"));
@@ -52,7 +52,7 @@ public sealed class PreparedStatementTests(OrderHubApp app) : IntegrationTest(ap
         }
 
         await using var check = new NpgsqlCommand(
-            "SELECT statement FROM pg_prepared_statements WHERE statement ~ '^(INSERT INTO|UPDATE) .*(stock_levels|stock_movements|outbox_messages)' ORDER BY statement",
+            "SELECT statement FROM pg_prepared_statements WHERE statement ~ '(INSERT INTO|UPDATE) .*(stock_levels|stock_movements|outbox_messages)' ORDER BY statement",
             (NpgsqlConnection)connection.Connection);
         var statements = new List<string>();
         await using (var reader = await check.ExecuteReaderAsync())
@@ -63,7 +63,8 @@ public sealed class PreparedStatementTests(OrderHubApp app) : IntegrationTest(ap
             }
         }
 
-        statements.ShouldContain(s => s.StartsWith("UPDATE \"inventory\".\"stock_levels\" SET ", StringComparison.Ordinal));
+        // An allocation's rows go with the unit of work's COMMIT, where each update checks on the server that it matched its row.
+        statements.ShouldContain(s => s.StartsWith("WITH updated AS (UPDATE \"inventory\".\"stock_levels\" SET ", StringComparison.Ordinal));
         statements.ShouldContain(s => s.StartsWith("INSERT INTO \"inventory\".\"stock_movements\" (", StringComparison.Ordinal) && s.EndsWith("RETURNING \"id\"", StringComparison.Ordinal));
         statements.ShouldContain(s => s.StartsWith("INSERT INTO \"inventory\".\"outbox_messages\" (", StringComparison.Ordinal));
         statements.ShouldNotContain(s => s.Contains('@'), "EF Core's update pipeline names its parameters @p0…; none of its statements ran twice here");

@@ -29,6 +29,25 @@ internal static class DirectRowWriter
     /// </summary>
     public static async Task<int?> TrySaveAsync(DbContext context, CancellationToken cancellationToken)
     {
+        if (Prepare(context) is not { } save)
+        {
+            return null;
+        }
+
+        if (save.Rows.Count > 0)
+        {
+            await ExecuteAsync(context, [save], [], cancellationToken);
+        }
+
+        return save.Entries;
+    }
+
+    /// <summary>
+    /// The statements of what the context's tracked entries say changed, not yet sent; null when the save holds
+    /// something this writer leaves to EF Core.
+    /// </summary>
+    public static PreparedSave? Prepare(DbContext context)
+    {
         if (context.Database.ProviderName != ModuleSchema.PostgresProviderName)
         {
             return null;
@@ -36,18 +55,113 @@ internal static class DirectRowWriter
 
         var plan = Plans.GetOrAdd(context.Model, static model => new ModelPlan(model));
         var rows = Collect(context, plan, out var entries);
-        if (rows is null)
+        return rows is null ? null : new PreparedSave(context, rows, entries.Count);
+    }
+
+    /// <summary>
+    /// Sends the saves' statements in one batch inside the connection's transaction, followed by
+    /// <paramref name="tail"/> (the unit of work's COMMIT, say). With a tail each update checks on the server that it
+    /// matched its row, since the tail runs before the answer comes back: a stale row then fails the batch (and so the
+    /// COMMIT) where a save on its own would count the rows afterwards. A server error is a
+    /// <see cref="DbUpdateException"/> (a <see cref="DbUpdateConcurrencyException"/> for a stale row), whichever
+    /// statement raised it: Npgsql does not say which. A lost connection is thrown as it is when there is a tail, as
+    /// from a failed COMMIT.
+    /// </summary>
+    public static async Task ExecuteAsync(DbContext connectionOwner, IReadOnlyList<PreparedSave> saves, IReadOnlyList<NpgsqlBatchCommand> tail, CancellationToken cancellationToken)
+    {
+        var rows = saves.SelectMany(s => s.Rows).ToList();
+        var checkOnServer = tail.Count > 0;
+        var connection = (NpgsqlConnection)connectionOwner.Database.GetDbConnection();
+        await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction?)connectionOwner.Database.CurrentTransaction?.GetDbTransaction());
+        await using var parameters = connection.CreateCommand();
+        foreach (var row in rows)
         {
-            return null;
+            batch.BatchCommands.Add(row.ToCommand(parameters, checkOnServer));
         }
 
-        if (rows.Count == 0)
+        foreach (var command in tail)
         {
-            return 0;
+            batch.BatchCommands.Add(command);
         }
 
-        await ExecuteAsync(context, rows, cancellationToken);
-        return entries.Count;
+        await connectionOwner.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (rows.Any(r => r.Generated.Count > 0))
+            {
+                await ReadGeneratedAsync(batch, rows, checkOnServer, cancellationToken);
+            }
+            else
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        catch (PostgresException exception)
+        {
+            // Npgsql does not say which statement of a batch failed; only a checked update divides, so that is a stale row.
+            if (checkOnServer && exception.SqlState == PostgresErrorCodes.DivisionByZero)
+            {
+                throw new DbUpdateConcurrencyException(StaleRow(0), exception);
+            }
+
+            throw new DbUpdateException(SaveFailed, exception, rows.SelectMany(r => r.Entries).ToList());
+        }
+        catch (DbException exception) when (tail.Count == 0)
+        {
+            throw new DbUpdateException(SaveFailed, exception, rows.SelectMany(r => r.Entries).ToList());
+        }
+        finally
+        {
+            await connectionOwner.Database.CloseConnectionAsync();
+        }
+
+        for (var i = 0; i < rows.Count && !checkOnServer; i++)
+        {
+            var affected = batch.BatchCommands[i].RecordsAffected;
+            if (affected != 1)
+            {
+                throw new DbUpdateConcurrencyException(StaleRow(affected), (Exception?)null);
+            }
+        }
+    }
+
+    private static string StaleRow(int affected) =>
+        $"The database operation was expected to affect 1 row(s), but actually affected {affected} row(s); data may have been modified or deleted since entities were loaded.";
+
+    /// <summary>
+    /// Sets the values the database generated on their entities. Each insert that returns values and each update
+    /// checked on the server answers one result set, in statement order; statements without one are passed over.
+    /// </summary>
+    private static async Task ReadGeneratedAsync(NpgsqlBatch batch, List<Row> rows, bool checkOnServer, CancellationToken cancellationToken)
+    {
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        foreach (var row in rows.Where(r => r.Generated.Count > 0 || (checkOnServer && !r.Insert)))
+        {
+            while (reader.FieldCount == 0 && await reader.NextResultAsync(cancellationToken))
+            {
+            }
+
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                throw new InvalidOperationException($"A statement on {row.Table.Name} returned no row.");
+            }
+
+            for (var i = 0; i < row.Generated.Count; i++)
+            {
+                var (entry, column) = row.Generated[i];
+                var raw = reader.GetValue(i);
+                var value = column.Mapping.Converter is { } converter ? converter.ConvertFromProvider(raw) : raw;
+                var property = entry.Property(column.Property.Name);
+                property.CurrentValue = value;
+                property.IsTemporary = false;
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+        }
+
+        while (await reader.NextResultAsync(cancellationToken))
+        {
+        }
     }
 
     /// <summary>Whether rows of this entity type can be written here (a save holding any other goes through EF Core).</summary>
@@ -181,74 +295,14 @@ internal static class DirectRowWriter
         return true;
     }
 
-    private static async Task ExecuteAsync(DbContext context, List<Row> rows, CancellationToken cancellationToken)
+    /// <summary>A context's save as statements not yet sent: its rows, and how many tracked entries they write.</summary>
+    internal sealed class PreparedSave(DbContext context, List<Row> rows, int entries)
     {
-        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
-        await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction?)context.Database.CurrentTransaction?.GetDbTransaction());
-        await using var parameters = connection.CreateCommand();
-        foreach (var row in rows)
-        {
-            batch.BatchCommands.Add(row.ToCommand(parameters));
-        }
+        public DbContext Context { get; } = context;
 
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            if (rows.Any(r => r.Generated.Count > 0))
-            {
-                await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-                foreach (var row in rows.Where(r => r.Generated.Count > 0))
-                {
-                    while (reader.FieldCount == 0 && await reader.NextResultAsync(cancellationToken))
-                    {
-                    }
+        internal List<Row> Rows { get; } = rows;
 
-                    if (!await reader.ReadAsync(cancellationToken))
-                    {
-                        throw new InvalidOperationException($"An insert into {row.Table.Name} returned no generated values.");
-                    }
-
-                    for (var i = 0; i < row.Generated.Count; i++)
-                    {
-                        var (entry, column) = row.Generated[i];
-                        var raw = reader.GetValue(i);
-                        var value = column.Mapping.Converter is { } converter ? converter.ConvertFromProvider(raw) : raw;
-                        var property = entry.Property(column.Property.Name);
-                        property.CurrentValue = value;
-                        property.IsTemporary = false;
-                    }
-
-                    await reader.NextResultAsync(cancellationToken);
-                }
-
-                while (await reader.NextResultAsync(cancellationToken))
-                {
-                }
-            }
-            else
-            {
-                await batch.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-        catch (DbException exception)
-        {
-            throw new DbUpdateException(SaveFailed, exception, rows.SelectMany(r => r.Entries).ToList());
-        }
-        finally
-        {
-            await context.Database.CloseConnectionAsync();
-        }
-
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var affected = batch.BatchCommands[i].RecordsAffected;
-            if (affected != 1)
-            {
-                throw new DbUpdateConcurrencyException(
-                    $"The database operation was expected to affect 1 row(s), but actually affected {affected} row(s); data may have been modified or deleted since entities were loaded.",
-                    (Exception?)null);
-            }
-        }
+        public int Entries { get; } = entries;
     }
 
     /// <summary>What the writer knows of a model: each entity type's columns, and the order of its tables.</summary>
@@ -362,7 +416,7 @@ internal static class DirectRowWriter
         }
     }
 
-    private sealed record ColumnPlan(
+    internal sealed record ColumnPlan(
         IProperty Property,
         int Ordinal,
         IColumn Column,
@@ -375,7 +429,7 @@ internal static class DirectRowWriter
         bool ReferencedKey);
 
     /// <summary>A table row as a save writes it, gathered from every entry that maps to it (an owner and its owned types).</summary>
-    private sealed class Row(ITable table, bool insert, object?[] keyValues, ColumnPlan[] keyColumns)
+    internal sealed class Row(ITable table, bool insert, object?[] keyValues, ColumnPlan[] keyColumns)
     {
         public ITable Table { get; } = table;
 
@@ -405,7 +459,7 @@ internal static class DirectRowWriter
             return existing.Principal && !principal || Equals(existing.Value, value);
         }
 
-        public NpgsqlBatchCommand ToCommand(NpgsqlCommand parameterFactory)
+        public NpgsqlBatchCommand ToCommand(NpgsqlCommand parameterFactory, bool checkOnServer)
         {
             var command = new NpgsqlBatchCommand();
             var values = Values.Values.OrderBy(v => v.Column.Ordinal).ToList();
@@ -414,7 +468,7 @@ internal static class DirectRowWriter
                 command.Parameters.Add(Parameter(parameterFactory, slot.Column, slot.Value));
             }
 
-            var shape = new Shape(Table, Insert, Mask(values), Mask(Generated.Select(g => g.Column)), 0, 0);
+            var shape = new Shape(Table, Insert, !Insert && checkOnServer, Mask(values), Mask(Generated.Select(g => g.Column)), 0, 0);
             if (!Insert)
             {
                 for (var i = 0; i < keyColumns.Length; i++)
@@ -450,7 +504,7 @@ internal static class DirectRowWriter
     /// What a statement writes: its table, insert or update, and as bit masks of column ordinals the columns it sets,
     /// the columns an insert returns, and the concurrency tokens an update compares (NULL ones with IS NULL).
     /// </summary>
-    private readonly record struct Shape(ITable Table, bool Insert, ulong Values, ulong Returning, ulong Tokens, ulong NullTokens)
+    private readonly record struct Shape(ITable Table, bool Insert, bool Checked, ulong Values, ulong Returning, ulong Tokens, ulong NullTokens)
     {
         public string Sql(ColumnPlan[] keyColumns)
         {
@@ -480,13 +534,14 @@ internal static class DirectRowWriter
                 sql.Append(" AND ").Append(column).Append(" IS NULL");
             }
 
-            return sql.ToString();
+            // Checked on the server: no row matched, the division fails the statement, and with it the rest of the batch.
+            return Checked ? $"WITH updated AS ({sql} RETURNING 1) SELECT 1 / count(*) FROM updated" : sql.ToString();
         }
 
         private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
     }
 
-    private sealed record Slot(ColumnPlan Column, object? Value, bool Principal);
+    internal sealed record Slot(ColumnPlan Column, object? Value, bool Principal);
 
     /// <summary>A row's identity within one save: its table and primary key values.</summary>
     private sealed class RowKey(ITable table, object?[] values) : IEquatable<RowKey>

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using OrderHub.BuildingBlocks.Domain;
 using OrderHub.BuildingBlocks.Messaging;
 
@@ -90,6 +91,26 @@ public abstract class ModuleDbContext : DbContext
         _pendingOutbox.Add(integrationEvent.Id);
     }
 
+    /// <summary>
+    /// One number read with a plain command in the context's transaction (a sequence's next value, say): EF Core's
+    /// query pipeline would build a query, a command and a materialiser around a single value on every call.
+    /// </summary>
+    protected async Task<long> ReadNumberAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = Database.CurrentTransaction?.GetDbTransaction();
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            await Database.CloseConnectionAsync();
+        }
+    }
+
     protected abstract void ConfigureModule(ModelBuilder modelBuilder);
 
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
@@ -120,6 +141,29 @@ public abstract class ModuleDbContext : DbContext
             return await Services.UnitOfWork.ExecuteAsync(ct => SaveAsync(acceptAllChangesOnSuccess, onlyIfChanged, ct), cancellationToken);
         }
 
+        var (written, pending) = await PrepareSaveAsync(acceptAllChangesOnSuccess, onlyIfChanged, cancellationToken);
+        if (pending is null)
+        {
+            return written;
+        }
+
+        if (pending.Rows.Count > 0)
+        {
+            await DirectRowWriter.ExecuteAsync(this, [pending], [], cancellationToken);
+        }
+
+        return Saved(pending, acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// Everything of a save but sending its rows: domain events dispatched, changes detected once, aggregate versions
+    /// bumped. On PostgreSQL the rows come back as statements for the caller to send (the unit of work sends its last
+    /// save with its COMMIT, ADR 0032) and <see cref="Saved"/> completes the save once they went through; a save the
+    /// direct writer leaves to EF Core is written here, and null comes back with the count written.
+    /// </summary>
+    internal async Task<(int Written, DirectRowWriter.PreparedSave? Pending)> PrepareSaveAsync(
+        bool acceptAllChangesOnSuccess, bool onlyIfChanged, CancellationToken cancellationToken)
+    {
         // Change detection (a snapshot comparison of every tracked entity) runs once per save, not once per look at
         // the tracked entries as well, nor once more to ask whether there is anything to save.
         var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
@@ -130,15 +174,18 @@ public abstract class ModuleDbContext : DbContext
             ChangeTracker.DetectChanges();
             if (onlyIfChanged && !ChangeTracker.HasChanges())
             {
-                return 0;
+                return (0, null);
             }
 
             BumpAggregateVersions();
-            var written = await DirectRowWriter.TrySaveAsync(this, cancellationToken) is { } direct
-                ? Accepted(direct, acceptAllChangesOnSuccess)
-                : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (DirectRowWriter.Prepare(this) is { } pending)
+            {
+                return (0, pending);
+            }
+
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             Services.UnitOfWork.CountWritten(written);
-            return written;
+            return (written, null);
         }
         finally
         {
@@ -146,14 +193,16 @@ public abstract class ModuleDbContext : DbContext
         }
     }
 
-    private int Accepted(int written, bool acceptAllChangesOnSuccess)
+    /// <summary>Completes a save whose statements went through: its changes accepted, as EF Core does after a save.</summary>
+    internal int Saved(DirectRowWriter.PreparedSave save, bool acceptAllChangesOnSuccess)
     {
         if (acceptAllChangesOnSuccess)
         {
             ChangeTracker.AcceptAllChanges();
         }
 
-        return written;
+        Services.UnitOfWork.CountWritten(save.Entries);
+        return save.Entries;
     }
 
     private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)

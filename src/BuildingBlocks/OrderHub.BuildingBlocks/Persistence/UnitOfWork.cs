@@ -244,12 +244,7 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
                 }
 
                 result = await work(cancellationToken);
-
-                await SaveChangesAsync(cancellationToken);
-                if (!await CommitWithAnnouncementsAsync(cancellationToken))
-                {
-                    await _transaction.CommitAsync(cancellationToken);
-                }
+                await SaveAndCommitAsync(cancellationToken);
                 foreach (var context in _contexts)
                 {
                     committed.AddRange(context.PendingOutbox.Select(id => (context.SchemaName, id)));
@@ -277,30 +272,69 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
     }
 
     /// <summary>
-    /// Queues the announcements as NOTIFY and commits, in one round trip: PostgreSQL delivers them when it commits,
-    /// and the writer's row locks (a SKU's, say) are released one round trip sooner than with the NOTIFY sent on its
-    /// own (docs/benchmarks.md). False, having done nothing, when there is nothing to announce.
+    /// Saves every enlisted context and commits. On PostgreSQL the saves' rows, the announcements (as NOTIFY, which
+    /// PostgreSQL delivers when it commits) and the COMMIT go in one round trip (ADR 0032): the writer's row locks, a
+    /// SKU's say, are held one exchange with the app instead of three (keys the database generates are read from the same
+    /// answer). Where nothing is announced and nothing left to write, a plain commit does.
     /// </summary>
-    private async Task<bool> CommitWithAnnouncementsAsync(CancellationToken cancellationToken)
+    private async Task SaveAndCommitAsync(CancellationToken cancellationToken)
+    {
+        var pending = new List<DirectRowWriter.PreparedSave>();
+        for (var i = 0; i < _contexts.Count; i++)
+        {
+            var (_, save) = await _contexts[i].PrepareSaveAsync(true, onlyIfChanged: true, cancellationToken);
+            if (save is null)
+            {
+                continue;
+            }
+
+            if (save.Rows.Count > 0)
+            {
+                pending.Add(save);
+                continue;
+            }
+
+            _contexts[i].Saved(save, true);
+        }
+
+        var announced = Announcements();
+        if (pending.Count > 0)
+        {
+            await DirectRowWriter.ExecuteAsync(pending[0].Context, pending, [.. announced, new NpgsqlBatchCommand("COMMIT")], cancellationToken);
+            foreach (var save in pending)
+            {
+                ((ModuleDbContext)save.Context).Saved(save, true);
+            }
+        }
+        else if (announced.Count > 0)
+        {
+            await using var batch = new NpgsqlBatch((NpgsqlConnection)connection.Connection, (NpgsqlTransaction)_transaction!);
+            batch.BatchCommands.Add(announced[0]);
+            // The transaction ends on the server; Npgsql sees it idle afterwards, so disposing it rolls nothing back, and a
+            // failed COMMIT surfaces here like a failed CommitAsync.
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        else
+        {
+            await _transaction!.CommitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The announcements, with this commit's echo, as one NOTIFY statement; none when there is nothing to announce.</summary>
+    private List<NpgsqlBatchCommand> Announcements()
     {
         if (_announcements.Count == 0)
         {
-            return false;
+            return [];
         }
 
         var (echo, echoPayload) = cluster.NextEcho();
         _echo = echo;
         _announcements.Add(echoPayload);
-        var transaction = (NpgsqlTransaction)_transaction!;
-        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection.Connection, transaction);
         var notify = new NpgsqlBatchCommand($"SELECT pg_notify('{ClusterBus.Channel}', payload) FROM unnest($1) AS payload");
         notify.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = _announcements.ToArray() });
-        batch.BatchCommands.Add(notify);
-        // The transaction ends on the server; Npgsql sees it idle afterwards, so disposing it rolls nothing back, and a
-        // failed COMMIT surfaces here like a failed CommitAsync.
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-        return true;
+        return [notify];
     }
 
     private async Task RollBackAsync()

@@ -80,9 +80,13 @@ internal sealed class StockSession(
 
     /// <summary>
     /// Ends the step: hands each changed SKU's domain events to the mediator, in the order the caller passed the
-    /// SKUs, then saves what changed; the step publishes one StockChanged per changed SKU.
+    /// SKUs, then saves what changed; the step publishes one StockChanged per changed SKU. With
+    /// <paramref name="saveAtCommit"/> the changes stay tracked and the unit of work writes them with its COMMIT (ADR
+    /// 0032), one round trip fewer under the SKU locks: for a step after which nothing in the unit of work reads the
+    /// SKUs' figures, their movements or their ids from the database (a later stock step of the same SKUs still sees
+    /// them, through the tracked rows its lock returns, and saves them first).
     /// </summary>
-    public async Task CompleteAsync(IEnumerable<SkuStock> stocks, string change, string? reference, CancellationToken cancellationToken)
+    public async Task CompleteAsync(IEnumerable<SkuStock> stocks, string change, string? reference, CancellationToken cancellationToken, bool saveAtCommit = false)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var stock in stocks.Where(s => s.Changed))
@@ -118,7 +122,10 @@ internal sealed class StockSession(
         }
 
         // Saved now (inside the transaction) so a later step of the same unit of work reads the new figures.
-        await db.SaveChangesAsync(cancellationToken);
+        if (!saveAtCommit || !unitOfWork.InTransaction)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         // Cached figures go once the transaction has ended, before the caller answers: a client that hears of
         // the change reads the new figures. Registered after the save, because without an open transaction the

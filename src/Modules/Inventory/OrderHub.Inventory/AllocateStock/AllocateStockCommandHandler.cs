@@ -36,7 +36,8 @@ internal sealed class AllocateStockCommandHandler(StockSession session, IMediato
             stocks[allocation.Sku].ReserveAt(allocation.LocationCode, allocation.Quantity, request.Reference);
         }
 
-        await session.CompleteAsync(stocks.Values, "Reservation", request.Reference, cancellationToken);
+        // Allocation is order placement's only stock step, and nothing after it reads stock: written with the order at commit.
+        await session.CompleteAsync(stocks.Values, "Reservation", request.Reference, cancellationToken, saveAtCommit: true);
         return new AllocationResult(true, [], plan);
     }
 }

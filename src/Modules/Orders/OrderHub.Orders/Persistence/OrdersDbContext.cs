@@ -85,8 +85,8 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
     /// The next order sequence number: a sequence on PostgreSQL and SQL Server (no lock held for the order's
     /// transaction); on SQLite, where writes are serialised anyway, the highest number plus one.
     /// </summary>
-    public async Task<long> NextSequenceNumberAsync(CancellationToken cancellationToken) =>
-        (await Database.SqlQueryRaw<long>(NextSequenceNumberSql(Names, Database.IsSqlServer())).ToListAsync(cancellationToken)).Single();
+    public Task<long> NextSequenceNumberAsync(CancellationToken cancellationToken) =>
+        ReadNumberAsync(NextSequenceNumberSql(Names, Database.IsSqlServer()), cancellationToken);
 
     // Not composed (no TOP): SQL Server refuses NEXT VALUE FOR in a statement with TOP.
     internal static string NextSequenceNumberSql(ModuleSchema names, bool sqlServer) =>

@@ -39,8 +39,8 @@ internal sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> option
         ?? (version == 1 ? ReturnPolicy.BuiltIn() : null);
 
     /// <summary>Next RMA sequence number: a sequence on PostgreSQL and SQL Server, or the highest plus one where SQLite serialises writes.</summary>
-    public async Task<long> NextSequenceNumberAsync(CancellationToken cancellationToken) =>
-        (await Database.SqlQueryRaw<long>(NextSequenceNumberSql(Names, Database.IsSqlServer())).ToListAsync(cancellationToken)).Single();
+    public Task<long> NextSequenceNumberAsync(CancellationToken cancellationToken) =>
+        ReadNumberAsync(NextSequenceNumberSql(Names, Database.IsSqlServer()), cancellationToken);
 
     // Not composed (no TOP): SQL Server refuses NEXT VALUE FOR in a statement with TOP.
     internal static string NextSequenceNumberSql(ModuleSchema names, bool sqlServer) =>
