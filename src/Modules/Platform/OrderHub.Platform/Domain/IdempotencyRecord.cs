@@ -36,6 +36,15 @@ internal sealed class IdempotencyRecord
         ExpiresAt = now + retention,
     };
 
+    /// <summary>Records the answer of the request that claimed the key.</summary>
+    internal void Complete(int status, string body, string? location)
+    {
+        Status = IdempotencyStatus.Completed;
+        ResponseStatus = status;
+        ResponseBody = body;
+        ResponseLocation = location;
+    }
+
     internal static IdempotencyRecord Refused(string scope, string key, string requestHash, int status, string body, DateTime now, TimeSpan retention) => new()
     {
         Scope = scope,

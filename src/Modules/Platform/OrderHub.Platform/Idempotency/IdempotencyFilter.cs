@@ -80,7 +80,7 @@ internal sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOpt
                 var value = (result as IValueHttpResult)?.Value;
                 var body = value is null ? string.Empty : JsonSerializer.Serialize(value, value.GetType(), jsonOptions.Value.SerializerOptions);
                 var location = result?.GetType().GetProperty("Location")?.GetValue(result) as string;
-                await store.CompleteAsync(platform, scope, key, status, body, location, ct);
+                await store.CompleteAsync(platform, record!, status, body, location, ct);
                 return result;
             }, http.RequestAborted);
         }

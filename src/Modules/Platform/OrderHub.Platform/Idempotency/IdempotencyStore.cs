@@ -23,7 +23,7 @@ internal sealed class IdempotencyStore(TimeProvider clock)
 
     /// <summary>
     /// Claims <paramref name="key"/> inside the open transaction of <paramref name="context"/>: <see cref="IdempotencyOutcome.Started"/>
-    /// when this request must run, otherwise what to answer instead. Waits for a concurrent request with the same key
+    /// with the inserted row, tracked, when this request must run; otherwise what to answer instead. Waits for a concurrent request with the same key
     /// until it ends or <paramref name="cancellationToken"/> fires.
     /// </summary>
     public async Task<(IdempotencyOutcome Outcome, IdempotencyRecord? Record)> ClaimAsync(
@@ -32,9 +32,12 @@ internal sealed class IdempotencyStore(TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         for (var attempt = 0; ; attempt++)
         {
-            if (await InsertAsync(context, IdempotencyRecord.Start(scope, key, requestHash, now, Retention), cancellationToken) == 1)
+            var started = IdempotencyRecord.Start(scope, key, requestHash, now, Retention);
+            if (await InsertAsync(context, started, cancellationToken) == 1)
             {
-                return (IdempotencyOutcome.Started, null);
+                // Tracked as inserted, so the answer is written with the request's own changes at its commit.
+                context.IdempotencyRecords.Attach(started);
+                return (IdempotencyOutcome.Started, started);
             }
 
             var existing = await context.IdempotencyRecords.AsNoTracking()
@@ -66,11 +69,21 @@ internal sealed class IdempotencyStore(TimeProvider clock)
         }
     }
 
-    /// <summary>Writes the answer into the row <see cref="ClaimAsync"/> inserted, in the same open transaction.</summary>
-    public async Task CompleteAsync(PlatformDbContext context, string scope, string key, int status, string body, string? location, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the answer into the row <see cref="ClaimAsync"/> inserted, in the same open transaction: the tracked row
+    /// changes, and the unit of work writes it with the request's own changes at its commit, no round trip of its own
+    /// while the request's row locks are held. Should the row no longer be tracked, it is updated here at once.
+    /// </summary>
+    public async Task CompleteAsync(PlatformDbContext context, IdempotencyRecord claimed, int status, string body, string? location, CancellationToken cancellationToken)
     {
+        if (context.Entry(claimed).State != EntityState.Detached)
+        {
+            claimed.Complete(status, body, location);
+            return;
+        }
+
         var updated = await context.IdempotencyRecords
-            .Where(r => r.Scope == scope && r.Key == key && r.Status == IdempotencyStatus.InProgress)
+            .Where(r => r.Scope == claimed.Scope && r.Key == claimed.Key && r.Status == IdempotencyStatus.InProgress)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.Status, IdempotencyStatus.Completed)
                 .SetProperty(r => r.ResponseStatus, status)
