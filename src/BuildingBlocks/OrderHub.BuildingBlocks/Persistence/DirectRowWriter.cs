@@ -211,8 +211,8 @@ internal static class DirectRowWriter
             }
         }
 
-        var ordered = rows.Values.Where(r => !r.Insert || r.Values.Count > 0 || r.Generated.Count > 0)
-            .Where(r => r.Insert || r.Values.Count > 0)
+        // An update whose entries changed only keys or nothing at all has nothing to set, and is not sent.
+        var ordered = rows.Values.Where(r => r.Insert || r.Values.Count > 0)
             .OrderBy(r => r.Insert ? 0 : 1)
             .ThenBy(r => plan.Order(r.Table))
             .ToList();
