@@ -49,8 +49,9 @@ public sealed class DirectRowWriterTests : IAsyncLifetime
             await using var transaction = await db.Database.BeginTransactionAsync();
             db.Parcels.Add(direct.Parcel);
             db.Scans.Add(direct.Scan);
-            var written = await DirectRowWriter.TrySaveAsync(db, CancellationToken.None);
-            written.ShouldBe(5, "parcel, its recipient, two items and the scan");
+            var save = DirectRowWriter.Prepare(db).ShouldNotBeNull();
+            await DirectRowWriter.WriteAsync(save, CancellationToken.None);
+            save.Entries.ShouldBe(5, "parcel, its recipient, two items and the scan");
             db.ChangeTracker.AcceptAllChanges();
             await transaction.CommitAsync();
             db.ChangeTracker.Entries().ShouldAllBe(e => e.State == EntityState.Unchanged);
@@ -87,7 +88,9 @@ public sealed class DirectRowWriterTests : IAsyncLifetime
             parcel.Version++;
             db.ChangeTracker.DetectChanges();
 
-            (await DirectRowWriter.TrySaveAsync(db, CancellationToken.None)).ShouldBe(3);
+            var save = DirectRowWriter.Prepare(db).ShouldNotBeNull();
+            await DirectRowWriter.WriteAsync(save, CancellationToken.None);
+            save.Entries.ShouldBe(3);
             db.ChangeTracker.AcceptAllChanges();
         }
 
@@ -111,7 +114,7 @@ public sealed class DirectRowWriterTests : IAsyncLifetime
         parcel.Version++;
         stale.Scans.Add(new Scan { ParcelId = parcel.Id, Place = "dock 2" });
         stale.ChangeTracker.DetectChanges();
-        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => DirectRowWriter.TrySaveAsync(stale, CancellationToken.None));
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => DirectRowWriter.WriteAsync(DirectRowWriter.Prepare(stale)!, CancellationToken.None));
         await transaction.RollbackAsync();
 
         (await ScalarAsync<string>($"SELECT status FROM parcels WHERE id = '{parcel.Id}'")).ShouldBe("Lost");
@@ -161,7 +164,7 @@ public sealed class DirectRowWriterTests : IAsyncLifetime
 
         await using var again = Open();
         again.Parcels.Add(NewParcel("P-5").Parcel);
-        var failure = await Should.ThrowAsync<DbUpdateException>(() => DirectRowWriter.TrySaveAsync(again, CancellationToken.None));
+        var failure = await Should.ThrowAsync<DbUpdateException>(() => DirectRowWriter.WriteAsync(DirectRowWriter.Prepare(again)!, CancellationToken.None));
         DbErrors.IsUniqueViolation(failure).ShouldBeTrue();
         (await ScalarAsync<long>("SELECT count(*) FROM parcel_items")).ShouldBe(2L, "the failed batch wrote none of its rows");
     }
@@ -178,7 +181,7 @@ public sealed class DirectRowWriterTests : IAsyncLifetime
             parcel.Note = "one item left";
             db.ChangeTracker.DetectChanges();
 
-            (await DirectRowWriter.TrySaveAsync(db, CancellationToken.None)).ShouldBeNull();
+            DirectRowWriter.Prepare(db).ShouldBeNull();
             (await ScalarAsync<long>($"SELECT count(*) FROM parcel_items WHERE parcel_id = '{parcel.Id}'")).ShouldBe(2L);
             (await ScalarAsync<string?>($"SELECT note FROM parcels WHERE id = '{parcel.Id}'")).ShouldBeNull();
         }

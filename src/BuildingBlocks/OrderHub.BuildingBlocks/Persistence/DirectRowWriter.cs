@@ -23,24 +23,11 @@ internal static class DirectRowWriter
     private static readonly ConcurrentDictionary<IModel, ModelPlan> Plans = new();
 
     /// <summary>
-    /// Writes what the context's tracked entries say changed, inside its current transaction, and answers how many
-    /// entries were written; null when the save holds something this writer leaves to EF Core (nothing is written then).
-    /// Does not accept the changes: the caller does, as EF Core would after a successful save.
+    /// Sends a save on its own inside its context's current transaction (nothing when it has no rows). Does not accept
+    /// the changes: the caller does, as EF Core would after a successful save.
     /// </summary>
-    public static async Task<int?> TrySaveAsync(DbContext context, CancellationToken cancellationToken)
-    {
-        if (Prepare(context) is not { } save)
-        {
-            return null;
-        }
-
-        if (save.Rows.Count > 0)
-        {
-            await ExecuteAsync(context, [save], [], cancellationToken);
-        }
-
-        return save.Entries;
-    }
+    public static Task WriteAsync(PreparedSave save, CancellationToken cancellationToken) =>
+        save.Rows.Count == 0 ? Task.CompletedTask : ExecuteAsync(save.Context, [save], [], cancellationToken);
 
     /// <summary>
     /// The statements of what the context's tracked entries say changed, not yet sent; null when the save holds

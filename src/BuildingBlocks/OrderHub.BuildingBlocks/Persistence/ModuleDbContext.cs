@@ -147,11 +147,7 @@ public abstract class ModuleDbContext : DbContext
             return written;
         }
 
-        if (pending.Rows.Count > 0)
-        {
-            await DirectRowWriter.ExecuteAsync(this, [pending], [], cancellationToken);
-        }
-
+        await DirectRowWriter.WriteAsync(pending, cancellationToken);
         return Saved(pending, acceptAllChangesOnSuccess);
     }
 
