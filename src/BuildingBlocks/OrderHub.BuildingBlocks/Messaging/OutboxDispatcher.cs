@@ -121,16 +121,25 @@ public sealed class OutboxDispatcher(
 
             var order = messageIds.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
             var messages = claimed.OrderBy(m => order[m.Id]).Select(m => (Row: m, Event: TryDeserialize(m))).ToList();
-            var handled = await HandledAsync(scope, messages.Where(m => m.Event is not null).Select(m => m.Event!).ToList(), ct);
-            foreach (var (message, integrationEvent) in messages)
+            // Only a message attempted before can have consumers that handled it: the claim counts the attempt in
+            // the transaction that records its consumers, so a first attempt finds every inbox without it.
+            var redelivered = messages.Where(m => m.Event is not null && m.Row.Attempts > 1).Select(m => m.Event!).ToList();
+            var handled = redelivered.Count == 0 ? new HashSet<(Guid MessageId, string Consumer)>() : await HandledAsync(scope, redelivered, ct);
+            for (var i = 0; i < messages.Count; i++)
             {
+                var (message, integrationEvent) = messages[i];
                 if (!isolated)
                 {
                     // Flushed per message: a later message's consumers may read what an earlier one wrote. What
-                    // is saved is then forgotten, so each save only looks at its own message's changes.
+                    // is saved is then forgotten, so each save only looks at its own message's changes. The last
+                    // message's rows go with the commit.
                     await HandleAsync(scope, unitOfWork, message, integrationEvent, handled, now, ct);
-                    await unitOfWork.SaveChangesAsync(ct);
-                    unitOfWork.ForgetSaved();
+                    if (i < messages.Count - 1)
+                    {
+                        await unitOfWork.SaveChangesAsync(ct);
+                        unitOfWork.ForgetSaved();
+                    }
+
                     continue;
                 }
 
@@ -311,10 +320,9 @@ public sealed class OutboxDispatcher(
             }
 
             var handler = scope.ServiceProvider.GetRequiredService(handlerType);
-            // What the previous consumer wrote is saved first, so what this one changes can be told apart.
-            await unitOfWork.SaveChangesAsync(ct);
-
-            var writtenBefore = unitOfWork.RowsWritten;
+            // What this consumer changes is told apart from what the previous ones did by the count of changed rows,
+            // so the message's consumers are saved together, in one round trip.
+            var before = unitOfWork.ChangeMark();
             try
             {
                 await Invokers.GetOrAdd(integrationEvent.GetType(), CreateInvoker)(handler, integrationEvent, ct);
@@ -326,7 +334,7 @@ public sealed class OutboxDispatcher(
 
             // The inbox row goes with the consumer's effects. A consumer that changed nothing leaves none: running
             // it again would change nothing either (in-process signals such as the stock stream tolerate repeats).
-            if (unitOfWork.RowsWritten != writtenBefore || unitOfWork.HasUnsavedChanges())
+            if (unitOfWork.ChangeMark() != before)
             {
                 inbox.InboxMessages.Add(InboxMessage.Create(integrationEvent.Id, consumer, now));
             }

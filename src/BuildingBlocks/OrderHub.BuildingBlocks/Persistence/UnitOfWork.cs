@@ -28,24 +28,27 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
 
     internal void CountWritten(int rows) => RowsWritten += rows;
 
-    /// <summary>Whether an enlisted context holds changes not yet saved.</summary>
-    internal bool HasUnsavedChanges()
+    /// <summary>
+    /// How much the unit of work has changed so far: the rows it wrote, and the entries of its contexts that hold
+    /// changes not yet saved. It moves whenever code writes a row or adds, changes or removes an unchanged entity.
+    /// </summary>
+    internal (long Written, int Pending) ChangeMark()
     {
+        var pending = 0;
         foreach (var context in _contexts)
         {
-            if (context.ChangeTracker.HasChanges())
+            foreach (var entry in context.ChangeTracker.Entries())
             {
-                return true;
+                if (entry.State is not (EntityState.Unchanged or EntityState.Detached))
+                {
+                    pending++;
+                }
             }
         }
 
-        return false;
+        return (RowsWritten, pending);
     }
 
-    /// <summary>
-    /// Stops tracking everything the enlisted contexts loaded or saved so far. For a long unit of work that saves
-    /// as it goes: later steps read saved state from the database instead of every save scanning all of it again.
-    /// </summary>
     internal void ForgetSaved()
     {
         foreach (var context in _contexts)
