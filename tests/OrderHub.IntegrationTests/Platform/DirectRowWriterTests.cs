@@ -158,6 +158,88 @@ public sealed class DirectRowWriterTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task Rows_of_one_shape_share_one_statement_each_row_getting_its_own_values()
+    {
+        var parcels = new List<Guid>();
+        foreach (var code in new[] { "M-1", "M-2", "M-3", "M-4" })
+        {
+            parcels.Add((await SavedParcelAsync(code)).Parcel.Id);
+        }
+
+        await CountStatementsAsync();
+        await using (var db = Open())
+        {
+            var loaded = await db.Parcels.Where(p => parcels.Contains(p.Id)).OrderBy(p => p.Code).ToListAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            foreach (var parcel in loaded.Take(3))
+            {
+                // The same columns change on three rows: one statement, each row with its own new values.
+                parcel.Status = ParcelStatus.Shipped;
+                parcel.Recipient.City = $"City of {parcel.Code}";
+                parcel.Version++;
+                db.Add(new ParcelItem { Id = Guid.NewGuid(), ParcelId = parcel.Id, Sku = $"SKU-{parcel.Code}", Quantity = parcel.Code[^1] - '0' });
+            }
+
+            // Other columns change on the fourth: a statement of its own.
+            loaded[3].Note = "held";
+            loaded[3].Version++;
+            db.ChangeTracker.DetectChanges();
+            var save = DirectRowWriter.Prepare(db).ShouldNotBeNull();
+            await DirectRowWriter.WriteAsync(save, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        (await ScalarAsync<string>("SELECT string_agg(op || ' ' || tbl || ' ' || n, ', ' ORDER BY tbl, op) FROM (SELECT op, tbl, count(*) AS n FROM statement_log GROUP BY op, tbl) s"))
+            .ShouldBe("INSERT parcel_items 1, UPDATE parcels 2");
+        (await ScalarAsync<string>("SELECT string_agg(code || ' ' || status || ' ' || recipient_city || ' ' || coalesce(note, '-') || ' ' || version, ', ' ORDER BY code) FROM parcels WHERE code LIKE 'M-%'"))
+            .ShouldBe("M-1 Shipped City of M-1 - 2, M-2 Shipped City of M-2 - 2, M-3 Shipped City of M-3 - 2, M-4 Packed Lyon held 2");
+        (await ScalarAsync<string>("SELECT string_agg(p.code || ' ' || i.quantity, ', ' ORDER BY p.code) FROM parcel_items i JOIN parcels p ON p.id = i.parcel_id WHERE i.sku LIKE 'SKU-M-%'"))
+            .ShouldBe("M-1 1, M-2 2, M-3 3");
+    }
+
+    [PostgresFact]
+    public async Task One_stale_row_among_rows_sharing_a_statement_fails_the_save_alone_or_with_the_commit()
+    {
+        var parcels = new List<Guid>();
+        foreach (var code in new[] { "S-1", "S-2", "S-3" })
+        {
+            parcels.Add((await SavedParcelAsync(code)).Parcel.Id);
+        }
+
+        foreach (var withCommit in new[] { false, true })
+        {
+            await using var stale = Open();
+            var loaded = await stale.Parcels.Where(p => parcels.Contains(p.Id)).OrderBy(p => p.Code).ToListAsync();
+            await ExecuteAsync($"UPDATE parcels SET version = version + 1 WHERE id = '{loaded[1].Id}'");
+            await using var transaction = await stale.Database.BeginTransactionAsync();
+            foreach (var parcel in loaded)
+            {
+                parcel.Note = "too late";
+                parcel.Version++;
+            }
+
+            stale.ChangeTracker.DetectChanges();
+            var save = DirectRowWriter.Prepare(stale).ShouldNotBeNull();
+            await Should.ThrowAsync<DbUpdateConcurrencyException>(() => withCommit
+                ? DirectRowWriter.ExecuteAsync(stale, [save], [new NpgsqlBatchCommand("COMMIT")], CancellationToken.None)
+                : DirectRowWriter.WriteAsync(save, CancellationToken.None));
+            await transaction.RollbackAsync();
+        }
+
+        (await ScalarAsync<long>("SELECT count(*) FROM parcels WHERE code LIKE 'S-%' AND note IS NOT NULL")).ShouldBe(0L, "the two current rows were not written either");
+        (await ScalarAsync<string>("SELECT string_agg(version::text, ',' ORDER BY code) FROM parcels WHERE code LIKE 'S-%'")).ShouldBe("1,3,1");
+    }
+
+    /// <summary>Logs every INSERT and UPDATE statement on the parcel tables from now on, one row per statement, however many rows it writes.</summary>
+    private Task CountStatementsAsync() => ExecuteAsync("""
+        CREATE TABLE statement_log (tbl text NOT NULL, op text NOT NULL);
+        CREATE FUNCTION log_statement() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO statement_log VALUES (TG_TABLE_NAME, TG_OP); RETURN NULL; END $$;
+        CREATE TRIGGER parcels_statements AFTER INSERT OR UPDATE ON parcels FOR EACH STATEMENT EXECUTE FUNCTION log_statement();
+        CREATE TRIGGER parcel_items_statements AFTER INSERT OR UPDATE ON parcel_items FOR EACH STATEMENT EXECUTE FUNCTION log_statement();
+        """);
+
+    [PostgresFact]
     public async Task A_unique_violation_is_a_DbUpdateException_that_OrderHub_recognises_as_one()
     {
         await SavedParcelAsync("P-5");

@@ -61,9 +61,10 @@ internal static class DirectRowWriter
         var connection = (NpgsqlConnection)connectionOwner.Database.GetDbConnection();
         await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction?)connectionOwner.Database.CurrentTransaction?.GetDbTransaction());
         await using var parameters = connection.CreateCommand();
-        foreach (var row in rows)
+        var statements = Statements(rows, checkOnServer);
+        foreach (var statement in statements)
         {
-            batch.BatchCommands.Add(row.ToCommand(parameters, checkOnServer));
+            batch.BatchCommands.Add(statement.ToCommand(rows, parameters));
         }
 
         foreach (var command in tail)
@@ -76,7 +77,7 @@ internal static class DirectRowWriter
         {
             if (rows.Any(r => r.Generated.Count > 0))
             {
-                await ReadGeneratedAsync(batch, rows, checkOnServer, cancellationToken);
+                await ReadGeneratedAsync(batch, rows, statements, cancellationToken);
             }
             else
             {
@@ -102,28 +103,78 @@ internal static class DirectRowWriter
             await connectionOwner.Database.CloseConnectionAsync();
         }
 
-        for (var i = 0; i < rows.Count && !checkOnServer; i++)
+        for (var i = 0; i < statements.Count && !checkOnServer; i++)
         {
             var affected = batch.BatchCommands[i].RecordsAffected;
-            if (affected != 1)
+            if (affected != statements[i].Count)
             {
-                throw new DbUpdateConcurrencyException(StaleRow(affected), (Exception?)null);
+                throw new DbUpdateConcurrencyException(StaleRow(statements[i].Count, affected), (Exception?)null);
             }
         }
     }
 
-    private static string StaleRow(int affected) =>
-        $"The database operation was expected to affect 1 row(s), but actually affected {affected} row(s); data may have been modified or deleted since entities were loaded.";
+    private static string StaleRow(int affected) => StaleRow(1, affected);
+
+    private static string StaleRow(int expected, int affected) =>
+        $"The database operation was expected to affect {expected} row(s), but actually affected {affected} row(s); data may have been modified or deleted since entities were loaded.";
+
+    /// <summary>Most rows a statement writes: every row count up to it is a statement text of its own, prepared on each connection.</summary>
+    internal const int MaxRowsPerStatement = 8;
+
+    /// <summary>
+    /// The statements that write <paramref name="rows"/>, in their order: neighbouring rows of one shape (one table,
+    /// the same columns set and compared, nothing to read back) share a multi-row statement, as a hand-written order
+    /// transaction reserves all its lines with one UPDATE. A row whose insert returns generated keys stays on its own,
+    /// since a multi-row RETURNING does not promise the order of its rows.
+    /// </summary>
+    private static List<Statement> Statements(List<Row> rows, bool checkOnServer)
+    {
+        var statements = new List<Statement>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var shape = rows[i].ShapeOf(checkOnServer);
+            if (statements.Count > 0 && statements[^1] is var last && last.Shape == shape && shape.Returning == 0 && last.Count < MaxRowsPerStatement)
+            {
+                statements[^1] = last with { Count = last.Count + 1 };
+                continue;
+            }
+
+            statements.Add(new Statement(shape, i, 1));
+        }
+
+        return statements;
+    }
+
+    /// <summary>One statement of a batch: <see cref="Count"/> rows from <see cref="Start"/>, all of <see cref="Shape"/>.</summary>
+    private readonly record struct Statement(Shape Shape, int Start, int Count)
+    {
+        public NpgsqlBatchCommand ToCommand(List<Row> rows, NpgsqlCommand parameterFactory)
+        {
+            var command = new NpgsqlBatchCommand();
+            for (var i = Start; i < Start + Count; i++)
+            {
+                rows[i].AddParameters(command, parameterFactory);
+            }
+
+            var shape = Shape with { Rows = Count };
+            command.CommandText = StatementTexts.GetOrAdd(shape, static (s, keys) => s.Sql(keys), rows[Start].KeyColumns);
+            return command;
+        }
+
+        /// <summary>Whether the statement answers a result set: an insert reading back generated values, or an update checked on the server.</summary>
+        public bool Answers => Shape.Returning != 0 || Shape.Checked;
+    }
 
     /// <summary>
     /// Sets the values the database generated on their entities. Each insert that returns values and each update
     /// checked on the server answers one result set, in statement order; statements without one are passed over.
     /// </summary>
-    private static async Task ReadGeneratedAsync(NpgsqlBatch batch, List<Row> rows, bool checkOnServer, CancellationToken cancellationToken)
+    private static async Task ReadGeneratedAsync(NpgsqlBatch batch, List<Row> rows, List<Statement> statements, CancellationToken cancellationToken)
     {
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        foreach (var row in rows.Where(r => r.Generated.Count > 0 || (checkOnServer && !r.Insert)))
+        foreach (var statement in statements.Where(s => s.Answers))
         {
+            var row = rows[statement.Start];
             while (reader.FieldCount == 0 && await reader.NextResultAsync(cancellationToken))
             {
             }
@@ -446,34 +497,41 @@ internal static class DirectRowWriter
             return existing.Principal && !principal || Equals(existing.Value, value);
         }
 
-        public NpgsqlBatchCommand ToCommand(NpgsqlCommand parameterFactory, bool checkOnServer)
+        public ColumnPlan[] KeyColumns { get; } = keyColumns;
+
+        /// <summary>The shape of this row's statement: which columns it sets, compares and reads back.</summary>
+        public Shape ShapeOf(bool checkOnServer)
         {
-            var command = new NpgsqlBatchCommand();
-            var values = Values.Values.OrderBy(v => v.Column.Ordinal).ToList();
-            foreach (var slot in values)
+            var shape = new Shape(Table, Insert, !Insert && checkOnServer, Mask(Values.Values), Mask(Generated.Select(g => g.Column)), 0, 0, 1);
+            return Insert ? shape : shape with
+            {
+                Tokens = Mask(Tokens.Values.Where(t => t.Value is not null)),
+                NullTokens = Mask(Tokens.Values.Where(t => t.Value is null)),
+            };
+        }
+
+        /// <summary>Adds this row's parameters in the order its shape's statement numbers them: values, then key, then non-null tokens.</summary>
+        public void AddParameters(NpgsqlBatchCommand command, NpgsqlCommand parameterFactory)
+        {
+            foreach (var slot in Values.Values.OrderBy(v => v.Column.Ordinal))
             {
                 command.Parameters.Add(Parameter(parameterFactory, slot.Column, slot.Value));
             }
 
-            var shape = new Shape(Table, Insert, !Insert && checkOnServer, Mask(values), Mask(Generated.Select(g => g.Column)), 0, 0);
-            if (!Insert)
+            if (Insert)
             {
-                for (var i = 0; i < keyColumns.Length; i++)
-                {
-                    command.Parameters.Add(Parameter(parameterFactory, keyColumns[i], keyValues[i]));
-                }
-
-                var tokens = Tokens.Values.OrderBy(t => t.Column.Ordinal).ToList();
-                foreach (var slot in tokens.Where(t => t.Value is not null))
-                {
-                    command.Parameters.Add(Parameter(parameterFactory, slot.Column, slot.Value));
-                }
-
-                shape = shape with { Tokens = Mask(tokens.Where(t => t.Value is not null)), NullTokens = Mask(tokens.Where(t => t.Value is null)) };
+                return;
             }
 
-            command.CommandText = Statements.GetOrAdd(shape, static (s, keys) => s.Sql(keys), keyColumns);
-            return command;
+            for (var i = 0; i < KeyColumns.Length; i++)
+            {
+                command.Parameters.Add(Parameter(parameterFactory, KeyColumns[i], keyValues[i]));
+            }
+
+            foreach (var slot in Tokens.Values.Where(t => t.Value is not null).OrderBy(t => t.Column.Ordinal))
+            {
+                command.Parameters.Add(Parameter(parameterFactory, slot.Column, slot.Value));
+            }
         }
 
         private static ulong Mask(IEnumerable<Slot> slots) => Mask(slots.Select(s => s.Column));
@@ -485,44 +543,75 @@ internal static class DirectRowWriter
     }
 
     /// <summary>The statements built so far, by what they write: the same shape of row always gets the same text, so it stays prepared.</summary>
-    private static readonly ConcurrentDictionary<Shape, string> Statements = new();
+    private static readonly ConcurrentDictionary<Shape, string> StatementTexts = new();
 
     /// <summary>
     /// What a statement writes: its table, insert or update, and as bit masks of column ordinals the columns it sets,
-    /// the columns an insert returns, and the concurrency tokens an update compares (NULL ones with IS NULL).
+    /// the columns an insert returns, and the concurrency tokens an update compares (NULL ones with IS NULL); and how
+    /// many rows of that shape it writes.
     /// </summary>
-    private readonly record struct Shape(ITable Table, bool Insert, bool Checked, ulong Values, ulong Returning, ulong Tokens, ulong NullTokens)
+    internal readonly record struct Shape(ITable Table, bool Insert, bool Checked, ulong Values, ulong Returning, ulong Tokens, ulong NullTokens, int Rows)
     {
         public string Sql(ColumnPlan[] keyColumns)
         {
             var columns = Table.Columns.ToList();
-            IEnumerable<string> Named(ulong mask) =>
-                columns.Where((_, i) => (mask & (1UL << i)) != 0).Select(c => Quote(c.Name));
+            List<IColumn> Named(ulong mask) => columns.Where((_, i) => (mask & (1UL << i)) != 0).ToList();
             var sql = new StringBuilder();
             var name = $"{Quote(Table.Schema!)}.{Quote(Table.Name)}";
             var index = 0;
             if (Insert)
             {
-                var set = Named(Values).ToList();
-                sql.Append("INSERT INTO ").Append(name).Append(" (").AppendJoin(", ", set)
-                    .Append(") VALUES (").AppendJoin(", ", set.Select(_ => $"${++index}")).Append(')');
+                // A multi-row VALUES list of an INSERT takes its types from the target columns, as a single row does.
+                var set = Named(Values);
+                sql.Append("INSERT INTO ").Append(name).Append(" (").AppendJoin(", ", set.Select(c => Quote(c.Name))).Append(") VALUES ");
+                for (var row = 0; row < Rows; row++)
+                {
+                    sql.Append(row == 0 ? "(" : ", (").AppendJoin(", ", set.Select(_ => $"${++index}")).Append(')');
+                }
+
                 if (Returning != 0)
                 {
-                    sql.Append(" RETURNING ").AppendJoin(", ", Named(Returning));
+                    sql.Append(" RETURNING ").AppendJoin(", ", Named(Returning).Select(c => Quote(c.Name)));
                 }
 
                 return sql.ToString();
             }
 
-            sql.Append("UPDATE ").Append(name).Append(" SET ").AppendJoin(", ", Named(Values).Select(c => $"{c} = ${++index}"))
-                .Append(" WHERE ").AppendJoin(" AND ", keyColumns.Select(k => Quote(k.Column.Name)).Concat(Named(Tokens)).Select(c => $"{c} = ${++index}"));
-            foreach (var column in Named(NullTokens))
+            var values = Named(Values);
+            var compared = keyColumns.Select(k => k.Column).Concat(Named(Tokens)).ToList();
+            if (Rows == 1)
             {
-                sql.Append(" AND ").Append(column).Append(" IS NULL");
+                sql.Append("UPDATE ").Append(name).Append(" SET ").AppendJoin(", ", values.Select(c => $"{Quote(c.Name)} = ${++index}"))
+                    .Append(" WHERE ").AppendJoin(" AND ", compared.Select(c => $"{Quote(c.Name)} = ${++index}"));
+                foreach (var column in Named(NullTokens))
+                {
+                    sql.Append(" AND ").Append(Quote(column.Name)).Append(" IS NULL");
+                }
+
+                // Checked on the server: no row matched, the division fails the statement, and with it the rest of the batch.
+                return Checked ? $"WITH updated AS ({sql} RETURNING 1) SELECT 1 / count(*) FROM updated" : sql.ToString();
             }
 
-            // Checked on the server: no row matched, the division fails the statement, and with it the rest of the batch.
-            return Checked ? $"WITH updated AS ({sql} RETURNING 1) SELECT 1 / count(*) FROM updated" : sql.ToString();
+            // Several rows: their new values, keys and tokens as a VALUES list joined to the table. Its parameters are
+            // cast to the columns' own types, which a VALUES list outside an INSERT would otherwise guess.
+            var listed = values.Concat(compared).ToList();
+            sql.Append("UPDATE ").Append(name).Append(" AS t SET ")
+                .AppendJoin(", ", values.Select((c, i) => $"{Quote(c.Name)} = v.p{i}"))
+                .Append(" FROM (VALUES ");
+            for (var row = 0; row < Rows; row++)
+            {
+                sql.Append(row == 0 ? "(" : ", (").AppendJoin(", ", listed.Select(c => $"${++index}::{c.StoreType}")).Append(')');
+            }
+
+            sql.Append(") AS v (").AppendJoin(", ", listed.Select((_, i) => $"p{i}")).Append(") WHERE ")
+                .AppendJoin(" AND ", compared.Select((c, i) => $"t.{Quote(c.Name)} = v.p{values.Count + i}"));
+            foreach (var column in Named(NullTokens))
+            {
+                sql.Append(" AND t.").Append(Quote(column.Name)).Append(" IS NULL");
+            }
+
+            // Checked on the server: unless every row matched, the division fails the statement and the rest of the batch.
+            return Checked ? $"WITH updated AS ({sql} RETURNING 1) SELECT 1 / (count(*) = {Rows})::int FROM updated" : sql.ToString();
         }
 
         private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
