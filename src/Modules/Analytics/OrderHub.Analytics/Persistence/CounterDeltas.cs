@@ -50,13 +50,19 @@ internal sealed class CounterDeltas
             return (pair.Key, shape.Keys, shape.Values, pair.Value.Values.Where(r => r.Values.Any(v => v != 0)));
         });
 
-    /// <summary>Writes every gathered addition in the open transaction and forgets them.</summary>
+    /// <summary>
+    /// Writes every gathered addition in the open transaction and forgets them. The rows are locked in one order
+    /// shared by every writer, whatever order their counters were added in: the tables in the order of
+    /// <see cref="CounterShape"/>, and each table's rows by key. Deliveries running at once on one node or on several
+    /// all add to a few hot rows (a storefront's day, a category, a reason); in differing orders, two of them would
+    /// each hold a row the other waits for, and PostgreSQL would end one with a deadlock after a second's wait.
+    /// </summary>
     public async Task FlushAsync(AnalyticsDbContext db, CancellationToken cancellationToken)
     {
-        foreach (var (type, rows) in _rows)
+        foreach (var (type, rows) in _rows.OrderBy(pair => CounterShape.Rank(pair.Key)))
         {
             var entity = db.Model.FindEntityType(type)!;
-            var changed = rows.Values.Where(r => r.Values.Any(v => v != 0)).ToList();
+            var changed = rows.Values.Where(r => r.Values.Any(v => v != 0)).Order(KeyOrder.Instance).ToList();
             foreach (var chunk in changed.Chunk(RowsPerStatement))
             {
                 var sql = Statements.GetOrAdd((entity, chunk.Length), key => UpsertSql(key.Entity, key.Rows, type, db.Database.IsSqlServer()));
@@ -104,6 +110,31 @@ internal sealed class CounterDeltas
             """;
     }
 
+    /// <summary>Orders counter rows by their keys, position by position: strings ordinally, so every node agrees whatever its culture.</summary>
+    private sealed class KeyOrder : IComparer<(object[] Keys, long[] Values)>
+    {
+        public static readonly KeyOrder Instance = new();
+
+        public int Compare((object[] Keys, long[] Values) x, (object[] Keys, long[] Values) y)
+        {
+            for (var i = 0; i < x.Keys.Length; i++)
+            {
+                var order = (x.Keys[i], y.Keys[i]) switch
+                {
+                    (string a, string b) => string.CompareOrdinal(a, b),
+                    (IComparable a, var b) => a.CompareTo(b),
+                    _ => throw new InvalidOperationException($"A counter key of type {x.Keys[i].GetType().Name} has no order."),
+                };
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+
+            return 0;
+        }
+    }
+
     /// <summary>The counter row types, for checking their statements.</summary>
     internal static IEnumerable<Type> RowTypes => CounterShape.RowTypes;
 
@@ -145,7 +176,12 @@ internal sealed class CounterDeltas
                 [nameof(StageDurationMonthCounterRow.Returns)]),
         };
 
+        private static readonly List<Type> Order = [.. Shapes.Keys];
+
         public static IEnumerable<Type> RowTypes => Shapes.Keys;
+
+        /// <summary>Where the row type's table comes in the one order every flush writes the tables in.</summary>
+        public static int Rank(Type type) => Order.IndexOf(type);
 
         public static CounterShape Of<TRow>() => For(typeof(TRow));
 
