@@ -15,6 +15,7 @@ namespace OrderHub.BuildingBlocks.Persistence;
 public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGate, IOutboxSignal outboxSignal, ClusterBus cluster)
 {
     private readonly List<ModuleDbContext> _contexts = [];
+    private readonly List<ICommitWrites> _commitWrites = [];
     private readonly List<string> _announcements = [];
     private long? _echo;
     private readonly List<Action> _afterCommit = [];
@@ -46,6 +47,11 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
             }
         }
 
+        foreach (var writes in _commitWrites)
+        {
+            pending += writes.Staged;
+        }
+
         return (RowsWritten, pending);
     }
 
@@ -63,6 +69,23 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
         if (_transaction is not null)
         {
             context.Database.UseTransaction(_transaction);
+        }
+    }
+
+    /// <summary>
+    /// Has <paramref name="writes"/> write what it staged once, right before the open transaction commits, after every
+    /// save (ADR 0033). A part run with <see cref="RunIsolatedAsync"/> that fails takes back what it staged.
+    /// </summary>
+    public void WriteAtCommit(ICommitWrites writes)
+    {
+        if (_transaction is null)
+        {
+            throw new InvalidOperationException("WriteAtCommit needs an open unit of work.");
+        }
+
+        if (!_commitWrites.Contains(writes))
+        {
+            _commitWrites.Add(writes);
         }
     }
 
@@ -148,6 +171,7 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
         await transaction.SaveAsync(savepoint, cancellationToken);
         var afterCommitMark = _afterCommit.Count;
         var announcementsMark = _announcements.Count;
+        var stagedMarks = _commitWrites.Select(w => (w, w.Staged)).ToList();
         try
         {
             await work(cancellationToken);
@@ -165,6 +189,11 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
 
             _afterCommit.RemoveRange(afterCommitMark, _afterCommit.Count - afterCommitMark);
             _announcements.RemoveRange(announcementsMark, _announcements.Count - announcementsMark);
+            foreach (var writes in _commitWrites)
+            {
+                writes.TakeBack(stagedMarks.FirstOrDefault(m => m.w == writes).Staged);
+            }
+
             throw;
         }
     }
@@ -267,6 +296,12 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
                 _afterEnd.Clear();
                 _afterCommit.Clear();
                 _announcements.Clear();
+                foreach (var writes in _commitWrites)
+                {
+                    writes.TakeBack(0);
+                }
+
+                _commitWrites.Clear();
                 await ReleaseTransactionAsync();
             }
         }
@@ -298,6 +333,12 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
             }
 
             _contexts[i].Saved(save, true);
+        }
+
+        // After the saves, whose domain events could still stage writes; before the rows that go with the COMMIT.
+        foreach (var writes in _commitWrites)
+        {
+            await writes.WriteAsync(cancellationToken);
         }
 
         var announced = Announcements();
@@ -379,4 +420,21 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
 public interface IOutboxSignal
 {
     void Notify(IReadOnlyCollection<(string Schema, Guid MessageId)> messages);
+}
+
+/// <summary>
+/// Writes a module gathers during a unit of work and sends once, right before its COMMIT (ADR 0033): additions to
+/// shared counters, say, which then lock their rows once, in one order, for the last exchange of the transaction
+/// only, however many parts of it added to them.
+/// </summary>
+public interface ICommitWrites
+{
+    /// <summary>How many stagings are waiting: a mark to take back to, and part of <see cref="UnitOfWork"/>'s change mark.</summary>
+    int Staged { get; }
+
+    /// <summary>Forgets the stagings after the first <paramref name="mark"/> (all of them with 0): their part failed, or the unit of work ended.</summary>
+    void TakeBack(int mark);
+
+    /// <summary>Writes every staging in the open transaction and forgets them.</summary>
+    Task WriteAsync(CancellationToken cancellationToken);
 }

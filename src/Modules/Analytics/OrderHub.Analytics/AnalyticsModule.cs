@@ -31,6 +31,7 @@ public static class AnalyticsModule
         services.AddSingleton(Descriptor);
         services.AddModuleDbContext<AnalyticsDbContext>(AnalyticsContracts.Schema);
         services.AddScoped<ReadModelWriter>();
+        services.AddScoped<CommitCounters>();
         return services;
     }
 

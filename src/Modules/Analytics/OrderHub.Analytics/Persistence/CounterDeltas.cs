@@ -15,18 +15,20 @@ internal sealed class CounterDeltas
     private static readonly ConcurrentDictionary<(IEntityType Entity, int Rows), string> Statements = new();
     private readonly Dictionary<Type, Dictionary<string, (object[] Keys, long[] Values)>> _rows = [];
 
-    public void Add<TRow>(object[] keys, string value, long delta)
+    public void Add<TRow>(object[] keys, string value, long delta) => Add(typeof(TRow), keys, value, delta);
+
+    private void Add(Type type, object[] keys, string value, long delta)
     {
         if (delta == 0)
         {
             return;
         }
 
-        var shape = CounterShape.Of<TRow>();
-        if (!_rows.TryGetValue(typeof(TRow), out var rows))
+        var shape = CounterShape.For(type);
+        if (!_rows.TryGetValue(type, out var rows))
         {
             rows = [];
-            _rows[typeof(TRow)] = rows;
+            _rows[type] = rows;
         }
 
         var id = string.Join('\u001f', keys.Select(k => k.ToString()));
@@ -37,6 +39,22 @@ internal sealed class CounterDeltas
         }
 
         row.Values[shape.IndexOf(value)] += delta;
+    }
+
+    /// <summary>Adds every addition gathered in <paramref name="other"/> to this one's.</summary>
+    public void AddAll(CounterDeltas other)
+    {
+        foreach (var (type, rows) in other._rows)
+        {
+            var values = CounterShape.For(type).Values;
+            foreach (var (keys, deltas) in rows.Values)
+            {
+                for (var i = 0; i < deltas.Length; i++)
+                {
+                    Add(type, keys, values[i], deltas[i]);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -182,8 +200,6 @@ internal sealed class CounterDeltas
 
         /// <summary>Where the row type's table comes in the one order every flush writes the tables in.</summary>
         public static int Rank(Type type) => Order.IndexOf(type);
-
-        public static CounterShape Of<TRow>() => For(typeof(TRow));
 
         public static CounterShape For(Type type) => Shapes[type];
 

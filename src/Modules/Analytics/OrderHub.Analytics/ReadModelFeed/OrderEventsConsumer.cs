@@ -8,7 +8,7 @@ namespace OrderHub.Analytics.ReadModelFeed;
 /// Counts each delivered order once: the inbox skips a redelivered event, and the order's fact row skips a
 /// delivery the read model already holds (one a rebuild read while this event waited).
 /// </summary>
-internal sealed class OrderEventsConsumer(AnalyticsDbContext db, ReadModelWriter writer) : IIntegrationEventHandler<OrderDelivered>
+internal sealed class OrderEventsConsumer(AnalyticsDbContext db, ReadModelWriter writer, CommitCounters counters) : IIntegrationEventHandler<OrderDelivered>
 {
     public async Task HandleAsync(OrderDelivered integrationEvent, CancellationToken cancellationToken)
     {
@@ -28,6 +28,6 @@ internal sealed class OrderEventsConsumer(AnalyticsDbContext db, ReadModelWriter
             order.Lines.Select(l => new DeliveredOrderLineFact(l.Sku, l.ShippedQuantity)).ToList());
         var deltas = new CounterDeltas();
         writer.CountDelivery(fact, await writer.CategoriesAsync(order.Lines.Select(l => l.Sku), cancellationToken), deltas);
-        await deltas.FlushAsync(db, cancellationToken);
+        counters.Add(deltas);
     }
 }

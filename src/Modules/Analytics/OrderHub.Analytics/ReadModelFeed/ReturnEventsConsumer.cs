@@ -10,7 +10,7 @@ namespace OrderHub.Analytics.ReadModelFeed;
 /// redelivered event, and the return's fact row knows which stages it already applied (also those a rebuild
 /// read while this event waited). A return first seen at a later stage is recorded as requested first.
 /// </summary>
-internal sealed class ReturnEventsConsumer(AnalyticsDbContext db, ReadModelWriter writer) :
+internal sealed class ReturnEventsConsumer(AnalyticsDbContext db, ReadModelWriter writer, CommitCounters counters) :
     IIntegrationEventHandler<ReturnRequested>,
     IIntegrationEventHandler<ReturnApproved>,
     IIntegrationEventHandler<ReturnReceived>,
@@ -61,6 +61,6 @@ internal sealed class ReturnEventsConsumer(AnalyticsDbContext db, ReadModelWrite
         ReadModelWriter.Stamp(fact, rma);
         stage(fact, deltas);
         ReadModelWriter.CountStageTimes(fact, timed, deltas);
-        await deltas.FlushAsync(db, cancellationToken);
+        counters.Add(deltas);
     }
 }
