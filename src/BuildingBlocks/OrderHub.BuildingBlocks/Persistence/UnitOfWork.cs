@@ -424,7 +424,7 @@ public interface IOutboxSignal
 
 /// <summary>
 /// Writes a module gathers during a unit of work and sends once, right before its COMMIT (ADR 0033): additions to
-/// shared counters, say, which then lock their rows once, in one order, for the last exchange of the transaction
+/// shared counters, say, which then lock their rows once, in one order, for the transaction's last two exchanges
 /// only, however many parts of it added to them.
 /// </summary>
 public interface ICommitWrites

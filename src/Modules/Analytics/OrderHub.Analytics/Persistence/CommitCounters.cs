@@ -5,7 +5,7 @@ namespace OrderHub.Analytics.Persistence;
 /// <summary>
 /// The counter additions of a unit of work, written once right before it commits (ADR 0033). A delivery that hands
 /// several events to the consumers in one transaction then locks each counter row once, all of them in the one
-/// order of <see cref="CounterDeltas.FlushAsync"/>, and holds the locks for the commit's exchange only: two deliveries
+/// order of <see cref="CounterDeltas.FlushAsync"/>, and holds the locks for its last two exchanges only: two deliveries
 /// adding to the same hot rows queue behind each other and never deadlock.
 /// </summary>
 internal sealed class CommitCounters(AnalyticsDbContext db, UnitOfWork unitOfWork) : ICommitWrites
