@@ -47,13 +47,22 @@ public sealed class SlowWebhookReceiverTests(NotificationsApp app) : Integration
     [Fact]
     public async Task A_slow_receiver_gets_its_deliveries_one_at_a_time_in_the_order_they_fell_due()
     {
-        await using var slow = await WebhookReceiver.StartAsync(answerAfter: TimeSpan.FromMilliseconds(300));
+        await using var slow = await WebhookReceiver.StartAsync(answerWhenTold: true);
         var subscription = await SubscribeAsync(slow, "order.confirmed", "order.shipped", "order.delivered");
         var order = OrderEventFactory.Order($"steps-{Guid.NewGuid():N}@example.test");
         await App.PublishAsync(OrderEventFactory.Confirmed(order));
         await App.PublishAsync(OrderEventFactory.Shipped(order));
         await App.PublishAsync(OrderEventFactory.Delivered(order));
         await App.PublishAsync(OrderEventFactory.Confirmed(OrderEventFactory.Order($"steps-{Guid.NewGuid():N}@example.test")));
+
+        // The receiver holds each request until told to answer: a sender that did not wait for the answer would have the
+        // next delivery open at the same time.
+        for (var arrived = 1; arrived <= 4; arrived++)
+        {
+            var expected = arrived;
+            await Eventually.HoldsAsync(() => Task.FromResult(slow.Requests.Count >= expected), $"delivery {expected} arrives");
+            slow.AnswerOne();
+        }
 
         await Eventually.HoldsAsync(() => Task.FromResult(slow.Processed.Count == 4), "every delivery arrives");
         slow.MaxInFlight.ShouldBe(1, "a subscription's deliveries are sent one after another");

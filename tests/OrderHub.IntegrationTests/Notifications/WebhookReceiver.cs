@@ -15,8 +15,8 @@ namespace OrderHub.IntegrationTests.Notifications;
 /// <summary>
 /// A real HTTP receiver on a free loopback port, written as a partner would: it checks the signature,
 /// answers 500 to the first <c>failFirst</c> requests, and processes each X-OrderHub-Delivery only once. A slow
-/// partner answers only after <c>answerAfter</c>; a broken one (<c>neverAnswer</c>) holds every request open
-/// until the receiver is disposed.
+/// partner (<c>answerWhenTold</c>) holds each request open until the test calls <see cref="AnswerOne"/>; a broken one
+/// (<c>neverAnswer</c>) holds every request open until the receiver is disposed.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
@@ -24,17 +24,18 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private readonly ConcurrentQueue<ReceivedWebhook> _requests = new();
     private readonly ConcurrentDictionary<string, ReceivedWebhook> _processed = new();
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TimeSpan _answerAfter;
+    private readonly SemaphoreSlim _answers = new(0);
+    private readonly bool _answerWhenTold;
     private readonly bool _neverAnswer;
     private int _failuresLeft;
     private int _inFlight;
     private int _maxInFlight;
 
-    private WebhookReceiver(string secret, int failFirst, TimeSpan answerAfter, bool neverAnswer)
+    private WebhookReceiver(string secret, int failFirst, bool answerWhenTold, bool neverAnswer)
     {
         Secret = secret;
         _failuresLeft = failFirst;
-        _answerAfter = answerAfter;
+        _answerWhenTold = answerWhenTold;
         _neverAnswer = neverAnswer;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -56,9 +57,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>The most requests that were open at the same time.</summary>
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
-    public static async Task<WebhookReceiver> StartAsync(int failFirst = 0, TimeSpan answerAfter = default, bool neverAnswer = false)
+    /// <summary>Lets the slow receiver answer one request it holds (or the next one to arrive).</summary>
+    public void AnswerOne() => _answers.Release();
+
+    public static async Task<WebhookReceiver> StartAsync(int failFirst = 0, bool answerWhenTold = false, bool neverAnswer = false)
     {
-        var receiver = new WebhookReceiver($"whsec-{Guid.NewGuid():N}", failFirst, answerAfter, neverAnswer);
+        var receiver = new WebhookReceiver($"whsec-{Guid.NewGuid():N}", failFirst, answerWhenTold, neverAnswer);
         await receiver._app.StartAsync();
         var address = receiver._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         receiver.Url = $"{address}/hooks";
@@ -68,8 +72,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _released.TrySetResult();
+        _answers.Release(int.MaxValue / 2);
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _answers.Dispose();
     }
 
     private async Task<IResult> ReceiveAsync(HttpRequest request)
@@ -108,9 +114,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
         {
             await _released.Task;
         }
-        else if (_answerAfter > TimeSpan.Zero)
+        else if (_answerWhenTold)
         {
-            await Task.Delay(_answerAfter);
+            await _answers.WaitAsync();
         }
 
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
