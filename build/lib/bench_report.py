@@ -58,7 +58,10 @@ How the figures are taken:
 - **Event delivery.** Integration events (outbox rows) are delivered after each commit, off the request path.
   After each scenario the driver counts the events still pending in every module's outbox and waits until
   they are delivered before the next scenario starts; both figures are in the table (*events pending at end*,
-  *delivered after s*), so a scenario's throughput never hides a delivery backlog it leaves behind.
+  *delivered after s*), so a scenario's throughput never hides a delivery backlog it leaves behind. The last
+  column, *CPU ms/req with its events*, is the app's and the database's CPU from the scenario's start until its
+  events were delivered, per request: what a request costs with its event delivery, wherever that fell, so builds
+  that deliver more or less of it inside the timed window compare fairly.
 - **Profiling.** `build/bench.sh --profile` samples the app with `perf` (CPU clock, 499 Hz, JIT symbols from the
   runtime's perf map) and summarises the hottest methods, self and inclusive, in `artifacts/bench/profile.txt`;
   `--only` and `--warmup` narrow a run to some scenarios and lengthen the warm-up.
@@ -158,8 +161,8 @@ def render(results, args):
             "",
         ]
     lines += [
-        "| scenario | clients | req/s | × pgbench TPS | × order SQL ceiling | p50 ms | p95 ms | p99 ms | max ms | errors | events pending at end | delivered after s | app peak RSS MB | app CPU | DB CPU | driver CPU | other CPU | machine busy | app CPU ms/req | DB CPU ms/req |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| scenario | clients | req/s | × pgbench TPS | × order SQL ceiling | p50 ms | p95 ms | p99 ms | max ms | errors | events pending at end | delivered after s | app peak RSS MB | app CPU | DB CPU | driver CPU | other CPU | machine busy | app CPU ms/req | DB CPU ms/req | CPU ms/req with its events (app + DB) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in results["scenarios"]:
         t, r = s["total"], s["resources"]
@@ -168,7 +171,7 @@ def render(results, args):
             f"| {name} | {s['clients']} | {fmt(t['requestsPerSecond'])} | {t['requestsPerSecond'] / tps:.2f} | {of_ceiling(s, ceil)} | {fmt(t['p50'], 2)} | "
             f"{fmt(t['p95'], 2)} | {fmt(t['p99'], 2)} | {fmt(t['max'], 2)} | {t['errors']} | {events(s)} | {fmt(r['appPeakRssMb'], 0)} | "
             f"{fmt(r['appCpuPercent'], 0)}% | {fmt(r['dbCpuPercent'], 0)}% | {fmt(r['driverCpuPercent'], 0)}% | {fmt(r['otherCpuPercent'], 0)}% | {fmt(r['machineBusyPercent'], 0)}% | "
-            f"{fmt(per_request(r['appCpuPercent'], t), 2)} | {fmt(per_request(r['dbCpuPercent'], t), 2)} |")
+            f"{fmt(per_request(r['appCpuPercent'], t), 2)} | {fmt(per_request(r['dbCpuPercent'], t), 2)} | {delivered(s)} |")
     hot = scenarios.get("hot-sku")
     if hot and hot.get("stock"):
         st = hot["stock"]
@@ -221,6 +224,12 @@ def rmas(seed):
         return ""
     warmup = f" after {seed['warmupRmas']} each to warm up" if "warmupRmas" in seed else ""
     return f"{seed['returnClients']}×{seed['rmasPerClient']} RMAs{warmup} · "
+
+
+def delivered(scenario):
+    """App and database CPU per request from the scenario's start until its events were delivered."""
+    d = scenario.get("delivered")
+    return f"{d['appCpuMsPerRequest']:.2f} + {d['dbCpuMsPerRequest']:.2f}" if d else "—"
 
 
 def events(scenario):

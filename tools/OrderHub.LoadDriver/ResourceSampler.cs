@@ -70,6 +70,12 @@ internal sealed class ResourceSampler(IReadOnlyList<int> appPids, int? dbPid, in
             Math.Round(busy, 1));
     }
 
+    /// <summary>
+    /// The app's and the database's CPU seconds from <see cref="Start"/> until now. Read after the scenario's events were
+    /// delivered, it is what the scenario cost them with that delivery, wherever it fell.
+    /// </summary>
+    public (double App, double Db) CpuSinceStart() => (AppCpuSeconds() - appCpuStart, DbCpuSeconds() - dbCpuStart);
+
     public void Dispose() => stop?.Dispose();
 
     private static double Percent(double cpuSeconds, double wallSeconds) => wallSeconds <= 0 ? 0 : Math.Round(100 * cpuSeconds / wallSeconds, 1);

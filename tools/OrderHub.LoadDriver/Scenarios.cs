@@ -20,7 +20,26 @@ internal sealed record ScenarioResult(
     int? VisibleOnFirstRead,
     ResourceUsage Resources,
     EventBacklogSummary? Events = null,
-    StockCheck? Stock = null);
+    StockCheck? Stock = null,
+    DeliveredCost? Delivered = null);
+
+/// <summary>
+/// The app's and the database's CPU per request from the scenario's start until its events were delivered: what a
+/// request costs with its event delivery, whether that delivery fell inside the timed window or after it.
+/// </summary>
+internal sealed record DeliveredCost(double AppCpuMsPerRequest, double DbCpuMsPerRequest)
+{
+    public static DeliveredCost? After(ResourceSampler sampler, EventBacklogSummary? events, int requests, bool withDb)
+    {
+        if (events is not { Drained: true } || requests == 0)
+        {
+            return null;
+        }
+
+        var (app, db) = sampler.CpuSinceStart();
+        return new DeliveredCost(Math.Round(1000 * app / requests, 3), withDb ? Math.Round(1000 * db / requests, 3) : 0);
+    }
+}
 
 /// <summary>The hot SKU after its scenario: orders created, units their reservations added, on hand, and whether they agree.</summary>
 internal sealed record StockCheck(int OrdersCreated, int ReservedAdded, int OnHand, bool Consistent);
@@ -160,6 +179,7 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
 
         var stepSummaries = names.Select((name, i) => Latencies.Merge(steps.Select(s => s[i])).Summarise(name, seconds)).ToList();
         var total = Latencies.Merge(steps.SelectMany(s => s)).Summarise("all steps", seconds);
+        var events = backlog is null ? null : await backlog.DrainAsync();
         var result = new ScenarioResult(
             name,
             $"create → approve → receipt → inspection (Restock), {clients}×{options.RmasPerClient} RMAs after {options.WarmupRmas} each to warm up; "
@@ -172,7 +192,8 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
             Math.Round(completed.Sum() / seconds, 1),
             firstRead.Sum(),
             resources,
-            backlog is null ? null : await backlog.DrainAsync());
+            events,
+            Delivered: DeliveredCost.After(sampler, events, total.Requests, resources.DbCpuPercent is not null));
         Print(result);
         return result;
     }
@@ -260,7 +281,9 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var resources = await sampler.StopAsync();
         var events = backlog is null ? null : await backlog.DrainAsync();
-        var result = new ScenarioResult(name, description, clients, Math.Round(seconds, 2), Latencies.Merge(recorders).Summarise(name, seconds), [], null, null, null, resources, events);
+        var summary = Latencies.Merge(recorders).Summarise(name, seconds);
+        var result = new ScenarioResult(name, description, clients, Math.Round(seconds, 2), summary, [], null, null, null, resources, events,
+            Delivered: DeliveredCost.After(sampler, events, summary.Requests, resources.DbCpuPercent is not null));
         Print(result);
         return result;
     }
@@ -287,7 +310,8 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
             + $"app RSS {r.AppPeakRssMb:0} MB  CPU app {r.AppCpuPercent:0}% db {r.DbCpuPercent:0}% driver {r.DriverCpuPercent:0}% other {r.OtherCpuPercent:0}% machine {r.MachineBusyPercent:0}%");
         if (result.Events is { } events)
         {
-            Console.WriteLine($"    events pending at the end {events.PendingAtEnd}, delivered {(events.Drained ? $"{events.DrainSeconds:0.0} s later" : "not within the timeout")}");
+            Console.WriteLine($"    events pending at the end {events.PendingAtEnd}, delivered {(events.Drained ? $"{events.DrainSeconds:0.0} s later" : "not within the timeout")}"
+                + (result.Delivered is { } cost ? $"; CPU per request with its events delivered: app {cost.AppCpuMsPerRequest:0.00} ms, db {cost.DbCpuMsPerRequest:0.00} ms" : ""));
         }
 
         foreach (var step in result.Steps.Append(result.Visibility).OfType<LatencySummary>())
