@@ -35,3 +35,19 @@ public interface IIntegrationEventHandler<in TEvent>
 {
     Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A consumer whose handling of a message sees what the earlier messages of its batch changed and did not save yet:
+/// it reads nothing from the database, or only what <see cref="PrepareRunAsync"/> loaded and what the change tracker
+/// holds. The dispatcher handles a run of messages whose consumers are all of this kind and saves once after the run
+/// (ADR 0034), so their rows are written together.
+/// </summary>
+public interface IRunConsumer<TEvent> : IIntegrationEventHandler<TEvent>
+    where TEvent : IIntegrationEvent
+{
+    /// <summary>
+    /// Called once before the run's messages are handled, a run of one included, with those of the run's events of
+    /// this type that this consumer has not handled yet: loads what handling them reads, in one query.
+    /// </summary>
+    Task PrepareRunAsync(IReadOnlyList<TEvent> events, CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -125,27 +125,45 @@ public sealed class OutboxDispatcher(
             // the transaction that records its consumers, so a first attempt finds every inbox without it.
             var redelivered = messages.Where(m => m.Event is not null && m.Row.Attempts > 1).Select(m => m.Event!).ToList();
             var handled = redelivered.Count == 0 ? new HashSet<(Guid MessageId, string Consumer)>() : await HandledAsync(scope, redelivered, ct);
-            for (var i = 0; i < messages.Count; i++)
+            if (!isolated)
             {
-                var (message, integrationEvent) = messages[i];
-                if (!isolated)
+                // Saved after each run (ADR 0034): a later message's consumers may read what an earlier one wrote,
+                // unless every consumer of the run sees unsaved changes. What is saved is then forgotten, so each save
+                // only looks at its own run's changes. The last run's rows go with the commit.
+                for (var start = 0; start < messages.Count;)
                 {
-                    // Flushed per message: a later message's consumers may read what an earlier one wrote. What
-                    // is saved is then forgotten, so each save only looks at its own message's changes. The last
-                    // message's rows go with the commit.
-                    await HandleAsync(scope, unitOfWork, message, integrationEvent, handled, now, ct);
-                    if (i < messages.Count - 1)
+                    var end = RunEnd(messages, start);
+                    await PrepareRunAsync(scope, messages.Skip(start).Take(end - start).Where(m => m.Event is not null).Select(m => m.Event!), handled, ct);
+                    for (var i = start; i < end; i++)
+                    {
+                        await HandleAsync(scope, unitOfWork, messages[i].Row, messages[i].Event, handled, now, ct);
+                    }
+
+                    if (end < messages.Count)
                     {
                         await unitOfWork.SaveChangesAsync(ct);
                         unitOfWork.ForgetSaved();
                     }
 
-                    continue;
+                    start = end;
                 }
 
+                return;
+            }
+
+            foreach (var (message, integrationEvent) in messages)
+            {
                 try
                 {
-                    await unitOfWork.RunIsolatedAsync("consumers", c => HandleAsync(scope, unitOfWork, message, integrationEvent, handled, now, c), ct);
+                    await unitOfWork.RunIsolatedAsync("consumers", async c =>
+                    {
+                        if (integrationEvent is not null)
+                        {
+                            await PrepareRunAsync(scope, [integrationEvent], handled, c);
+                        }
+
+                        await HandleAsync(scope, unitOfWork, message, integrationEvent, handled, now, c);
+                    }, ct);
                     unitOfWork.ForgetSaved();
                 }
                 catch (Exception exception) when (!ct.IsCancellationRequested)
@@ -158,6 +176,59 @@ public sealed class OutboxDispatcher(
                 }
             }
         }, cancellationToken);
+    }
+
+    /// <summary>The most messages handled before one save (ADR 0034): change detection scans what a run tracks.</summary>
+    internal const int MaxRun = 16;
+
+    /// <summary>
+    /// Where the run that begins at <paramref name="start"/> ends (exclusive): it takes the following messages as long
+    /// as every consumer of each is an <see cref="IRunConsumer{TEvent}"/>, up to <see cref="MaxRun"/>; any other
+    /// message is a run of one.
+    /// </summary>
+    private int RunEnd(List<(ClaimedMessage Row, IIntegrationEvent? Event)> messages, int start)
+    {
+        var end = start;
+        while (end < messages.Count && end - start < MaxRun && messages[end].Event is { } e
+               && RunConsumersOf(e.GetType()).Length == handlers.HandlersFor(e.GetType()).Count)
+        {
+            end++;
+        }
+
+        return Math.Max(end, start + 1);
+    }
+
+    /// <summary>The consumers of an event type that are <see cref="IRunConsumer{TEvent}"/>s of it.</summary>
+    private Type[] RunConsumersOf(Type eventType) =>
+        _runConsumers.GetOrAdd(eventType, t => handlers.HandlersFor(t).Where(typeof(IRunConsumer<>).MakeGenericType(t).IsAssignableFrom).ToArray());
+
+    private readonly ConcurrentDictionary<Type, Type[]> _runConsumers = new();
+
+    /// <summary>Has each run consumer of the run's events load, once, what handling the events it has not handled yet reads.</summary>
+    private async Task PrepareRunAsync(AsyncServiceScope scope, IEnumerable<IIntegrationEvent> events, HashSet<(Guid MessageId, string Consumer)> handled, CancellationToken ct)
+    {
+        foreach (var group in events.GroupBy(e => e.GetType()))
+        {
+            foreach (var handlerType in RunConsumersOf(group.Key))
+            {
+                var consumer = handlerType.FullName ?? handlerType.Name;
+                var pending = group.Where(e => !handled.Contains((e.Id, consumer))).ToList();
+                if (pending.Count == 0)
+                {
+                    continue;
+                }
+
+                var handler = scope.ServiceProvider.GetRequiredService(handlerType);
+                try
+                {
+                    await Preparers.GetOrAdd(group.Key, CreatePreparer)(handler, pending, ct);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    throw new ConsumerFailure(handlerType.Name, exception);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -310,6 +381,7 @@ public sealed class OutboxDispatcher(
             throw new InvalidOperationException($"Outbox message {message.Id} of type {message.Type} cannot be read.");
         }
 
+        (long Written, int Pending)? atStart = null;
         foreach (var handlerType in handlers.HandlersFor(integrationEvent.GetType()))
         {
             var consumer = handlerType.FullName ?? handlerType.Name;
@@ -323,6 +395,7 @@ public sealed class OutboxDispatcher(
             // What this consumer changes is told apart from what the previous ones did by the count of changed rows,
             // so the message's consumers are saved together, in one round trip.
             var before = unitOfWork.ChangeMark();
+            atStart ??= before;
             try
             {
                 await Invokers.GetOrAdd(integrationEvent.GetType(), CreateInvoker)(handler, integrationEvent, ct);
@@ -334,7 +407,10 @@ public sealed class OutboxDispatcher(
 
             // The inbox row goes with the consumer's effects. A consumer that changed nothing leaves none: running
             // it again would change nothing either (in-process signals such as the stock stream tolerate repeats).
-            if (unitOfWork.ChangeMark() != before)
+            // The mark counts changed entries, so a consumer that only changed further what an earlier message of its
+            // run left unsaved (the order copy that message added) would not move it: in a message that began with
+            // unsaved changes, every consumer is recorded.
+            if (atStart.Value.Pending > 0 || unitOfWork.ChangeMark() != before)
             {
                 inbox.InboxMessages.Add(InboxMessage.Create(integrationEvent.Id, consumer, now));
             }
@@ -353,6 +429,17 @@ public sealed class OutboxDispatcher(
         typeof(OutboxDispatcher).GetMethod(nameof(Invoke), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
             .MakeGenericMethod(eventType)
             .CreateDelegate<Func<object, IIntegrationEvent, CancellationToken, Task>>();
+
+    private static readonly ConcurrentDictionary<Type, Func<object, List<IIntegrationEvent>, CancellationToken, Task>> Preparers = new();
+
+    private static Func<object, List<IIntegrationEvent>, CancellationToken, Task> CreatePreparer(Type eventType) =>
+        typeof(OutboxDispatcher).GetMethod(nameof(Prepare), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(eventType)
+            .CreateDelegate<Func<object, List<IIntegrationEvent>, CancellationToken, Task>>();
+
+    private static Task Prepare<TEvent>(object handler, List<IIntegrationEvent> events, CancellationToken cancellationToken)
+        where TEvent : IIntegrationEvent =>
+        ((IRunConsumer<TEvent>)handler).PrepareRunAsync(events.Cast<TEvent>().ToList(), cancellationToken);
 
     private static Task Invoke<TEvent>(object handler, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
         where TEvent : IIntegrationEvent =>

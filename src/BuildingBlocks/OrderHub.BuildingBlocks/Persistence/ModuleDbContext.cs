@@ -152,6 +152,25 @@ public abstract class ModuleDbContext : DbContext
     }
 
     /// <summary>
+    /// The entity of this type tracked under this key, if any, added and not yet saved included: a look-up in the
+    /// change tracker's identity map, without the change detection that <c>DbSet.Local</c> runs first.
+    /// </summary>
+    public T? Tracked<T, TKey>(TKey key)
+        where T : class
+    {
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return Set<T>().Local.FindEntry(key)?.Entity;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    /// <summary>
     /// Everything of a save but sending its rows: domain events dispatched, changes detected once, aggregate versions
     /// bumped. On PostgreSQL the rows come back as statements for the caller to send (the unit of work sends its last
     /// save with its COMMIT, ADR 0032) and <see cref="Saved"/> completes the save once they went through; a save the

@@ -6,12 +6,15 @@ using OrderHub.Orders.Contracts;
 
 namespace OrderHub.Notifications.OrderNotifications;
 
-/// <summary>Tells the customer and the webhook subscribers about every step of an order.</summary>
+/// <summary>
+/// Tells the customer and the webhook subscribers about every step of an order. It only adds rows (and reads the
+/// webhook subscriptions, which no consumer writes), so a run of events needs no save between them (ADR 0034).
+/// </summary>
 internal sealed class OrderEventsConsumer(NotificationWriter writer) :
-    IIntegrationEventHandler<OrderConfirmed>,
-    IIntegrationEventHandler<OrderShipped>,
-    IIntegrationEventHandler<OrderDelivered>,
-    IIntegrationEventHandler<OrderCancelled>
+    IRunConsumer<OrderConfirmed>,
+    IRunConsumer<OrderShipped>,
+    IRunConsumer<OrderDelivered>,
+    IRunConsumer<OrderCancelled>
 {
     public Task HandleAsync(OrderConfirmed integrationEvent, CancellationToken cancellationToken) =>
         writer.WriteAsync(

@@ -5,10 +5,13 @@ using OrderHub.Notifications.Publishing;
 
 namespace OrderHub.Notifications.StockNotifications;
 
-/// <summary>Passes stock changes and low-stock alerts to the webhook subscribers that asked for them; no customer email.</summary>
+/// <summary>
+/// Passes stock changes and low-stock alerts to the webhook subscribers that asked for them; no customer email. It only
+/// adds rows, so a run of events needs no save between them (ADR 0034).
+/// </summary>
 internal sealed class StockEventsConsumer(NotificationWriter writer) :
-    IIntegrationEventHandler<StockChanged>,
-    IIntegrationEventHandler<StockLow>
+    IRunConsumer<StockChanged>,
+    IRunConsumer<StockLow>
 {
     public Task HandleAsync(StockChanged integrationEvent, CancellationToken cancellationToken) =>
         writer.WriteAsync(
