@@ -171,6 +171,26 @@ public abstract class ModuleDbContext : DbContext
     }
 
     /// <summary>
+    /// Which of these primary keys have a row in <typeparamref name="T"/>'s table: one statement of single-key look-ups
+    /// joined by <c>UNION ALL</c>, each planned as a primary-key look-up whatever PostgreSQL's plan cache holds. (A
+    /// generic plan for <c>id = ANY($1)</c>, made while the table was small, stays a sequential scan as it grows.)
+    /// </summary>
+    public async Task<List<TKey>> ExistingKeysAsync<T, TKey>(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var entity = Model.FindEntityType(typeof(T))!;
+        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        var column = $"\"{entity.FindPrimaryKey()!.Properties.Single().GetColumnName()}\"";
+        var sql = string.Join(" UNION ALL ", keys.Select((_, i) => $"SELECT {column} AS \"Value\" FROM {table} WHERE {column} = {{{i}}}"));
+        return await Database.SqlQueryRaw<TKey>(sql, keys.Cast<object>().ToArray()).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// Everything of a save but sending its rows: domain events dispatched, changes detected once, aggregate versions
     /// bumped. On PostgreSQL the rows come back as statements for the caller to send (the unit of work sends its last
     /// save with its COMMIT, ADR 0032) and <see cref="Saved"/> completes the save once they went through; a save the

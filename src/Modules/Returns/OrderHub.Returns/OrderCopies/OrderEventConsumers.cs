@@ -48,12 +48,12 @@ internal sealed class OrderEventConsumers(ReturnsDbContext db) :
             return;
         }
 
-        // The lines only for the copies found: a run of confirmations, the common case, finds none.
-        var found = await db.Orders.Where(o => wanted.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
-        if (found.Count > 0)
+        // Which copies exist, in one round trip; then the copies found, with their lines, one by one: a run of
+        // confirmations, the common case, finds none.
+        var found = await db.ExistingKeysAsync<OrderCopy, Guid>(wanted, cancellationToken);
+        foreach (var id in found)
         {
-            var ids = found.ToArray();
-            await db.Orders.Include(o => o.Lines).Where(o => ids.Contains(o.Id)).LoadAsync(cancellationToken);
+            await CopyOf(db, id, cancellationToken);
         }
 
         _absent.UnionWith(wanted.Except(found));
