@@ -82,6 +82,23 @@ public sealed class OutboxTests(OrderHubApp app) : IntegrationTest(app)
         App.WithDbAsync<ProbeDbContext, List<string>>(db => db.InboxMessages.Where(m => m.MessageId == messageId).Select(m => m.Consumer).ToListAsync());
 
     [Fact]
+    public async Task A_consumer_that_only_changes_a_row_it_loaded_keeps_its_inbox_row_and_a_redelivery_does_not_apply_it_twice()
+    {
+        var probeId = await CreateProbeAsync("touch-once");
+        await Eventually.HoldsAsync(async () => (await OutboxRowAsync(probeId)).Status == OutboxMessageStatus.Processed, "first delivery");
+        var row = await OutboxRowAsync(probeId);
+        (await InboxConsumersAsync(row.Id)).Order().ShouldBe(new[] { typeof(ProbeCreatedConsumer).FullName!, typeof(ProbeToucher).FullName! }.Order());
+
+        await App.WithDbAsync<ProbeDbContext, int>(db => db.OutboxMessages.Where(m => m.Id == row.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxMessageStatus.Pending).SetProperty(m => m.NextAttemptAt, DateTime.UtcNow.AddSeconds(-1))));
+        await App.Services.GetRequiredService<OutboxDispatcher>().DeliverAsync(ProbeModule.Schema, row.Id, CancellationToken.None);
+        await Eventually.HoldsAsync(async () => (await OutboxRowAsync(probeId)).Status == OutboxMessageStatus.Processed, "the redelivery");
+
+        var item = await App.WithDbAsync<ProbeDbContext, ProbeItem>(db => db.Items.AsNoTracking().SingleAsync(x => x.Id == probeId));
+        (item.Name, item.Version).ShouldBe(("touch-once (seen)", 1), "the change was applied once");
+    }
+
+    [Fact]
     public async Task A_command_that_fails_after_saving_leaves_neither_state_nor_outbox_rows()
     {
         using var client = App.Admin();

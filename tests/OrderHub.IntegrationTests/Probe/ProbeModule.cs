@@ -284,6 +284,24 @@ internal sealed class ProbeObserver(ProbeObservations observations) : IIntegrati
     }
 }
 
+/// <summary>
+/// For names like <c>touch-x</c>, only changes the probe it loads, in place, as a consumer updating a copy it already
+/// holds does: its inbox row must still be written with that change.
+/// </summary>
+internal sealed class ProbeToucher(ProbeDbContext db) : IIntegrationEventHandler<ProbeCreated>
+{
+    public async Task HandleAsync(ProbeCreated integrationEvent, CancellationToken cancellationToken)
+    {
+        if (!integrationEvent.Name.StartsWith("touch", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var item = await db.Items.SingleAsync(x => x.Id == integrationEvent.ProbeId, cancellationToken);
+        item.Rename(item.Name + " (seen)");
+    }
+}
+
 public sealed class ProbeModule : IEndpointModule
 {
     public const string Schema = "probe";

@@ -381,7 +381,10 @@ public sealed class OutboxDispatcher(
             throw new InvalidOperationException($"Outbox message {message.Id} of type {message.Type} cannot be read.");
         }
 
+        // What each consumer changes is told apart from what the previous ones did by the change mark, so the message's
+        // consumers are saved together, in one round trip. The mark after one consumer is the mark before the next.
         (long Written, int Pending)? atStart = null;
+        var mark = default((long Written, int Pending));
         foreach (var handlerType in handlers.HandlersFor(integrationEvent.GetType()))
         {
             var consumer = handlerType.FullName ?? handlerType.Name;
@@ -392,10 +395,12 @@ public sealed class OutboxDispatcher(
             }
 
             var handler = scope.ServiceProvider.GetRequiredService(handlerType);
-            // What this consumer changes is told apart from what the previous ones did by the count of changed rows,
-            // so the message's consumers are saved together, in one round trip.
-            var before = unitOfWork.ChangeMark();
-            atStart ??= before;
+            if (atStart is null)
+            {
+                mark = unitOfWork.ChangeMark();
+                atStart = mark;
+            }
+
             try
             {
                 await Invokers.GetOrAdd(integrationEvent.GetType(), CreateInvoker)(handler, integrationEvent, ct);
@@ -410,10 +415,14 @@ public sealed class OutboxDispatcher(
             // The mark counts changed entries, so a consumer that only changed further what an earlier message of its
             // run left unsaved (the order copy that message added) would not move it: in a message that began with
             // unsaved changes, every consumer is recorded.
-            if (atStart.Value.Pending > 0 || unitOfWork.ChangeMark() != before)
+            var after = unitOfWork.ChangeMark();
+            if (atStart.Value.Pending > 0 || after != mark)
             {
                 inbox.InboxMessages.Add(InboxMessage.Create(integrationEvent.Id, consumer, now));
+                after = unitOfWork.ChangeMark();
             }
+
+            mark = after;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Npgsql;
 using NpgsqlTypes;
 using OrderHub.BuildingBlocks.Cluster;
@@ -33,18 +34,17 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
     /// How much the unit of work has changed so far: the rows it wrote, and the entries of its contexts that hold
     /// changes not yet saved. It moves whenever code writes a row or adds, changes or removes an unchanged entity.
     /// </summary>
+    /// <remarks>
+    /// Only unchanged entries are scanned for changes: an added, modified or deleted entry counts already, whatever
+    /// is done to it further. A whole-context scan per call would cost a run of messages (ADR 0034) a scan of
+    /// everything it tracks per consumer, which a profile of order intake showed as 7 % of the app's CPU.
+    /// </remarks>
     internal (long Written, int Pending) ChangeMark()
     {
         var pending = 0;
         foreach (var context in _contexts)
         {
-            foreach (var entry in context.ChangeTracker.Entries())
-            {
-                if (entry.State is not (EntityState.Unchanged or EntityState.Detached))
-                {
-                    pending++;
-                }
-            }
+            pending += PendingEntries(context.ChangeTracker);
         }
 
         foreach (var writes in _commitWrites)
@@ -53,6 +53,54 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
         }
 
         return (RowsWritten, pending);
+    }
+
+    private static int PendingEntries(ChangeTracker tracker)
+    {
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var pending = 0;
+            List<EntityEntry>? unchanged = null;
+            foreach (var entry in tracker.Entries())
+            {
+                if (entry.State == EntityState.Unchanged)
+                {
+                    (unchanged ??= []).Add(entry);
+                }
+                else if (entry.State != EntityState.Detached)
+                {
+                    pending++;
+                }
+            }
+
+            if (unchanged is null)
+            {
+                return pending;
+            }
+
+            // A scan can also find entities newly reachable from the entry, so count again after it.
+            foreach (var entry in unchanged)
+            {
+                entry.DetectChanges();
+            }
+
+            pending = 0;
+            foreach (var entry in tracker.Entries())
+            {
+                if (entry.State is not (EntityState.Unchanged or EntityState.Detached))
+                {
+                    pending++;
+                }
+            }
+
+            return pending;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
     internal void ForgetSaved()
