@@ -39,7 +39,10 @@ public abstract class ModuleDbContext : DbContext
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
-    public ModuleSchema Names => new(SchemaName, Database.ProviderName == ModuleSchema.SqliteProviderName);
+    /// <remarks>Worked out once per instance: a pooled context keeps its provider for life.</remarks>
+    public ModuleSchema Names => _names ??= new(SchemaName, Database.ProviderName == ModuleSchema.SqliteProviderName);
+
+    private ModuleSchema? _names;
 
     internal IReadOnlyList<Guid> PendingOutbox => _pendingOutbox;
 

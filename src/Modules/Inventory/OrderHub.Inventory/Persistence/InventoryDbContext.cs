@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OrderHub.BuildingBlocks.Application;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Inventory.Contracts;
@@ -125,24 +126,20 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
     private async Task<List<T>> ReadTrackedAsync<T>(System.Data.Common.DbDataReader reader, CancellationToken cancellationToken)
         where T : class
     {
-        var entity = Model.FindEntityType(typeof(T))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var properties = entity.GetProperties().ToArray();
-        var ordinals = properties.Select(p => reader.GetOrdinal(p.GetColumnName(table)!)).ToArray();
-        var converters = properties.Select(p => p.GetTypeMapping().Converter).ToArray();
-        var keyIndexes = entity.FindPrimaryKey()!.Properties.Select(k => Array.IndexOf(properties, k)).ToArray();
+        var shape = RowShapes.GetOrAdd((typeof(T), Model), static (key, reader) => RowShape.Of(key.Model.FindEntityType(key.Type)!, reader), reader);
         var local = Set<T>().Local;
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var values = new object?[properties.Length];
-            for (var i = 0; i < properties.Length; i++)
+            var values = new object?[shape.Properties.Length];
+            for (var i = 0; i < values.Length; i++)
             {
-                var raw = await reader.IsDBNullAsync(ordinals[i], cancellationToken) ? null : reader.GetValue(ordinals[i]);
-                values[i] = raw is null || converters[i] is null ? raw : converters[i]!.ConvertFromProvider(raw);
+                // The row is buffered whole (no sequential access), so reading a column does not wait.
+                var raw = reader.IsDBNull(shape.Ordinals[i]) ? null : reader.GetValue(shape.Ordinals[i]);
+                values[i] = raw is null || shape.Converters[i] is not { } converter ? raw : converter.ConvertFromProvider(raw);
             }
 
-            if (local.FindEntryUntyped(keyIndexes.Select(k => values[k])) is { } tracked)
+            if (local.FindEntryUntyped(shape.KeyIndexes.Select(k => values[k])) is { } tracked)
             {
                 rows.Add(tracked.Entity);
                 continue;
@@ -150,9 +147,9 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
 
             var row = (T)Activator.CreateInstance(typeof(T), nonPublic: true)!;
             var entry = Entry(row);
-            for (var i = 0; i < properties.Length; i++)
+            for (var i = 0; i < values.Length; i++)
             {
-                entry.Property(properties[i].Name).CurrentValue = values[i];
+                entry.CurrentValues[shape.Properties[i]] = values[i];
             }
 
             entry.State = EntityState.Unchanged;
@@ -161,6 +158,23 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
 
         return rows;
     }
+
+    /// <summary>What <see cref="ReadTrackedAsync{T}"/> needs of an entity type and its statement, worked out once per model.</summary>
+    private sealed record RowShape(IProperty[] Properties, int[] Ordinals, ValueConverter?[] Converters, int[] KeyIndexes)
+    {
+        public static RowShape Of(IEntityType entity, System.Data.Common.DbDataReader reader)
+        {
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var properties = entity.GetProperties().ToArray();
+            return new RowShape(
+                properties,
+                properties.Select(p => reader.GetOrdinal(p.GetColumnName(table)!)).ToArray(),
+                properties.Select(p => p.GetTypeMapping().Converter).ToArray(),
+                entity.FindPrimaryKey()!.Properties.Select(k => Array.IndexOf(properties, k)).ToArray());
+        }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Type, IModel Model), RowShape> RowShapes = new();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
