@@ -6,9 +6,10 @@ namespace OrderHub.Analytics.ReadModelFeed;
 
 /// <summary>
 /// Counts each delivered order once: the inbox skips a redelivered event, and the order's fact row skips a
-/// delivery the read model already holds (one a rebuild read while this event waited).
+/// delivery the read model already holds (one a rebuild read while this event waited). <c>FindAsync</c> looks in the
+/// change tracker first, so a run of events (ADR 0034) sees the facts its earlier events added, unsaved.
 /// </summary>
-internal sealed class OrderEventsConsumer(AnalyticsDbContext db, ReadModelWriter writer, CommitCounters counters) : IIntegrationEventHandler<OrderDelivered>
+internal sealed class OrderEventsConsumer(AnalyticsDbContext db, ReadModelWriter writer, CommitCounters counters) : IRunConsumer<OrderDelivered>
 {
     public async Task HandleAsync(OrderDelivered integrationEvent, CancellationToken cancellationToken)
     {

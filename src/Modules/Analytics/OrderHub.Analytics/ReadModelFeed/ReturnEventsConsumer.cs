@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OrderHub.Analytics.Persistence;
 using OrderHub.BuildingBlocks.Messaging;
 using OrderHub.Returns.Contracts;
@@ -8,16 +7,18 @@ namespace OrderHub.Analytics.ReadModelFeed;
 /// <summary>
 /// Follows each return through its stages. Every stage changes the read model once: the inbox skips a
 /// redelivered event, and the return's fact row knows which stages it already applied (also those a rebuild
-/// read while this event waited). A return first seen at a later stage is recorded as requested first.
+/// read while this event waited). A return first seen at a later stage is recorded as requested first. The fact is
+/// looked up in the change tracker first, so a run of events (ADR 0034) finds the fact an earlier event of the run
+/// added or changed, unsaved; counters are only staged for the commit (ADR 0033).
 /// </summary>
 internal sealed class ReturnEventsConsumer(AnalyticsDbContext db, ReadModelWriter writer, CommitCounters counters) :
-    IIntegrationEventHandler<ReturnRequested>,
-    IIntegrationEventHandler<ReturnApproved>,
-    IIntegrationEventHandler<ReturnReceived>,
-    IIntegrationEventHandler<ReturnCompleted>,
-    IIntegrationEventHandler<ReturnRejected>,
-    IIntegrationEventHandler<ReturnCancelled>,
-    IIntegrationEventHandler<ReturnExpired>
+    IRunConsumer<ReturnRequested>,
+    IRunConsumer<ReturnApproved>,
+    IRunConsumer<ReturnReceived>,
+    IRunConsumer<ReturnCompleted>,
+    IRunConsumer<ReturnRejected>,
+    IRunConsumer<ReturnCancelled>,
+    IRunConsumer<ReturnExpired>
 {
     public Task HandleAsync(ReturnRequested integrationEvent, CancellationToken cancellationToken) =>
         ApplyAsync(integrationEvent.Return, integrationEvent.OccurredAt, (_, _) => { }, cancellationToken);
@@ -49,7 +50,7 @@ internal sealed class ReturnEventsConsumer(AnalyticsDbContext db, ReadModelWrite
     private async Task ApplyAsync(ReturnSnapshot rma, DateTime occurredAt, Action<ReturnFactRow, CounterDeltas> stage, CancellationToken cancellationToken)
     {
         var deltas = new CounterDeltas();
-        var fact = await db.ReturnFacts.SingleOrDefaultAsync(f => f.Id == rma.ReturnId, cancellationToken);
+        var fact = await db.ReturnFacts.FindAsync([rma.ReturnId], cancellationToken);
         var timed = fact?.StageTimes() ?? new Dictionary<string, long>();
         if (fact is null)
         {

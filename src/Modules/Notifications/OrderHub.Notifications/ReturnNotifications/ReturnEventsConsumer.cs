@@ -10,17 +10,18 @@ namespace OrderHub.Notifications.ReturnNotifications;
 /// <summary>
 /// Tells the customer and the webhook subscribers about every step of a return; messages carry the RMA number.
 /// Emails that ask for the parcel link to the return's customer page (see <see cref="ReturnLinks"/>), never to an
-/// <c>/api</c> route; webhook payloads keep the API's label URL, which partners open with their key.
+/// <c>/api</c> route; webhook payloads keep the API's label URL, which partners open with their key. It only adds rows,
+/// so a run of events needs no save between them (ADR 0034).
 /// </summary>
 internal sealed class ReturnEventsConsumer(NotificationWriter writer, ReturnLinks links) :
-    IIntegrationEventHandler<ReturnRequested>,
-    IIntegrationEventHandler<ReturnApproved>,
-    IIntegrationEventHandler<ReturnRejected>,
-    IIntegrationEventHandler<ReturnReceived>,
-    IIntegrationEventHandler<ReturnCompleted>,
-    IIntegrationEventHandler<ReturnExpiring>,
-    IIntegrationEventHandler<ReturnExpired>,
-    IIntegrationEventHandler<ReturnCancelled>
+    IRunConsumer<ReturnRequested>,
+    IRunConsumer<ReturnApproved>,
+    IRunConsumer<ReturnRejected>,
+    IRunConsumer<ReturnReceived>,
+    IRunConsumer<ReturnCompleted>,
+    IRunConsumer<ReturnExpiring>,
+    IRunConsumer<ReturnExpired>,
+    IRunConsumer<ReturnCancelled>
 {
     /// <summary>Not a webhook event name of the API: the customer is told, subscribers are not.</summary>
     private const string CancelledType = "return.cancelled";
