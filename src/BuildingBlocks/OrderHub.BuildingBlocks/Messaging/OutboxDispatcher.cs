@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrderHub.BuildingBlocks.Modules;
@@ -235,6 +236,10 @@ public sealed class OutboxDispatcher(
     /// Marks the due, still pending messages among <paramref name="messageIds"/> processed (one attempt more)
     /// and returns exactly those: one round trip, and only what this transaction claimed.
     /// </summary>
+    /// <remarks>
+    /// A plain command, its parameters made by the columns' own type mappings: EF Core's raw-SQL query would compile a
+    /// query and a materialiser for every batch size it meets, and build them up again on every call.
+    /// </remarks>
     private static async Task<List<ClaimedMessage>> ClaimAsync(ModuleDbContext outbox, IReadOnlyList<Guid> messageIds, DateTime now, CancellationToken ct)
     {
         var entity = outbox.Model.FindEntityType(typeof(OutboxMessage))!;
@@ -245,8 +250,39 @@ public sealed class OutboxDispatcher(
             _ => ClaimDialect.Postgres,
         };
         var sql = ClaimStatements.GetOrAdd((entity, messageIds.Count), key => ClaimSql(key.Entity, key.Count, dialect));
-        object[] parameters = [nameof(OutboxMessageStatus.Processed), nameof(OutboxMessageStatus.Pending), now, now, .. messageIds.Cast<object>()];
-        return await outbox.Database.SqlQueryRaw<ClaimedMessage>(sql, parameters).ToListAsync(ct);
+        RelationalTypeMapping Mapping(string property) => entity.FindProperty(property)!.GetRelationalTypeMapping();
+        var status = Mapping(nameof(OutboxMessage.Status));
+        var time = Mapping(nameof(OutboxMessage.NextAttemptAt));
+        var id = Mapping(nameof(OutboxMessage.Id));
+
+        await using var command = outbox.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = outbox.Database.CurrentTransaction?.GetDbTransaction();
+        command.Parameters.Add(status.CreateParameter(command, "@p0", OutboxMessageStatus.Processed));
+        command.Parameters.Add(status.CreateParameter(command, "@p1", OutboxMessageStatus.Pending));
+        command.Parameters.Add(time.CreateParameter(command, "@p2", now));
+        command.Parameters.Add(time.CreateParameter(command, "@p3", now));
+        for (var i = 0; i < messageIds.Count; i++)
+        {
+            command.Parameters.Add(id.CreateParameter(command, $"@p{i + 4}", messageIds[i]));
+        }
+
+        await outbox.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var claimed = new List<ClaimedMessage>(messageIds.Count);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                claimed.Add(new ClaimedMessage(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+            }
+
+            return claimed;
+        }
+        finally
+        {
+            await outbox.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>The claim statement per outbox table (the model is built once per module and provider) and batch size.</summary>
@@ -264,11 +300,11 @@ public sealed class OutboxDispatcher(
     /// <c>READPAST</c>: what another node's delivery transaction holds is left to it rather than waited for (it
     /// commits them processed, or rolls back and they are due again), so the retry jobs of several nodes work
     /// through the outbox side by side instead of queueing behind each other's row locks. SQLite has one writer at
-    /// a time and no row locks to skip. Parameters: {0} processed, {1} pending, {2} and {3} now, {4}… the ids.
+    /// a time and no row locks to skip. Parameters: @p0 processed, @p1 pending, @p2 and @p3 now, @p4… the ids.
     /// </summary>
     internal static string ClaimSql(IEntityType entity, int count, ClaimDialect dialect)
     {
-        var ids = string.Join(", ", Enumerable.Range(4, count).Select(i => $"{{{i}}}"));
+        var ids = string.Join(", ", Enumerable.Range(4, count).Select(i => $"@p{i}"));
         if (dialect == ClaimDialect.SqlServer)
         {
             var target = $"[{entity.GetSchema()}].[{entity.GetTableName()}]";
@@ -276,20 +312,20 @@ public sealed class OutboxDispatcher(
             string st = Col(nameof(OutboxMessage.Status)), att = Col(nameof(OutboxMessage.Attempts)), key = Col(nameof(OutboxMessage.Id));
             return $$"""
                 UPDATE {{target}} WITH (ROWLOCK, READPAST)
-                SET {{st}} = {0}, {{Col(nameof(OutboxMessage.ProcessedAt))}} = {2}, {{att}} = {{att}} + 1, {{Col(nameof(OutboxMessage.LastError))}} = NULL
+                SET {{st}} = @p0, {{Col(nameof(OutboxMessage.ProcessedAt))}} = @p2, {{att}} = {{att}} + 1, {{Col(nameof(OutboxMessage.LastError))}} = NULL
                 OUTPUT inserted.{{key}} AS [Id], inserted.{{Col(nameof(OutboxMessage.Type))}} AS [Type], inserted.{{Col(nameof(OutboxMessage.Payload))}} AS [Payload], inserted.{{att}} AS [Attempts]
-                WHERE {{st}} = {1} AND {{Col(nameof(OutboxMessage.NextAttemptAt))}} <= {3} AND {{key}} IN ({{ids}})
+                WHERE {{st}} = @p1 AND {{Col(nameof(OutboxMessage.NextAttemptAt))}} <= @p3 AND {{key}} IN ({{ids}})
                 """;
         }
 
         var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
         string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
         string status = Column(nameof(OutboxMessage.Status)), attempts = Column(nameof(OutboxMessage.Attempts)), id = Column(nameof(OutboxMessage.Id));
-        var due = $"{status} = {{1}} AND {Column(nameof(OutboxMessage.NextAttemptAt))} <= {{3}} AND {id} IN ({ids})";
+        var due = $"{status} = @p1 AND {Column(nameof(OutboxMessage.NextAttemptAt))} <= @p3 AND {id} IN ({ids})";
         var where = dialect == ClaimDialect.Postgres ? $"{id} IN (SELECT {id} FROM {table} WHERE {due} FOR UPDATE SKIP LOCKED)" : due;
         return $$"""
             UPDATE {{table}}
-            SET {{status}} = {0}, {{Column(nameof(OutboxMessage.ProcessedAt))}} = {2}, {{attempts}} = {{attempts}} + 1, {{Column(nameof(OutboxMessage.LastError))}} = NULL
+            SET {{status}} = @p0, {{Column(nameof(OutboxMessage.ProcessedAt))}} = @p2, {{attempts}} = {{attempts}} + 1, {{Column(nameof(OutboxMessage.LastError))}} = NULL
             WHERE {{where}}
             RETURNING {{id}} AS "Id", {{Column(nameof(OutboxMessage.Type))}} AS "Type", {{Column(nameof(OutboxMessage.Payload))}} AS "Payload", {{attempts}} AS "Attempts"
             """;
