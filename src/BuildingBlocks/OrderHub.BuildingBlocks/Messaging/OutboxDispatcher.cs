@@ -258,13 +258,15 @@ public sealed class OutboxDispatcher(
         await using var command = outbox.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
         command.Transaction = outbox.Database.CurrentTransaction?.GetDbTransaction();
-        command.Parameters.Add(status.CreateParameter(command, "@p0", OutboxMessageStatus.Processed));
-        command.Parameters.Add(status.CreateParameter(command, "@p1", OutboxMessageStatus.Pending));
-        command.Parameters.Add(time.CreateParameter(command, "@p2", now));
-        command.Parameters.Add(time.CreateParameter(command, "@p3", now));
+        // PostgreSQL takes positional placeholders ($1…) as they are; named ones Npgsql would rewrite on every call.
+        string Name(int i) => dialect == ClaimDialect.Postgres ? string.Empty : $"@p{i}";
+        command.Parameters.Add(status.CreateParameter(command, Name(0), OutboxMessageStatus.Processed));
+        command.Parameters.Add(status.CreateParameter(command, Name(1), OutboxMessageStatus.Pending));
+        command.Parameters.Add(time.CreateParameter(command, Name(2), now));
+        command.Parameters.Add(time.CreateParameter(command, Name(3), now));
         for (var i = 0; i < messageIds.Count; i++)
         {
-            command.Parameters.Add(id.CreateParameter(command, $"@p{i + 4}", messageIds[i]));
+            command.Parameters.Add(id.CreateParameter(command, Name(i + 4), messageIds[i]));
         }
 
         await outbox.Database.OpenConnectionAsync(ct);
@@ -304,7 +306,8 @@ public sealed class OutboxDispatcher(
     /// </summary>
     internal static string ClaimSql(IEntityType entity, int count, ClaimDialect dialect)
     {
-        var ids = string.Join(", ", Enumerable.Range(4, count).Select(i => $"@p{i}"));
+        string P(int i) => dialect == ClaimDialect.Postgres ? $"${i + 1}" : $"@p{i}";
+        var ids = string.Join(", ", Enumerable.Range(4, count).Select(P));
         if (dialect == ClaimDialect.SqlServer)
         {
             var target = $"[{entity.GetSchema()}].[{entity.GetTableName()}]";
@@ -321,11 +324,11 @@ public sealed class OutboxDispatcher(
         var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
         string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
         string status = Column(nameof(OutboxMessage.Status)), attempts = Column(nameof(OutboxMessage.Attempts)), id = Column(nameof(OutboxMessage.Id));
-        var due = $"{status} = @p1 AND {Column(nameof(OutboxMessage.NextAttemptAt))} <= @p3 AND {id} IN ({ids})";
+        var due = $"{status} = {P(1)} AND {Column(nameof(OutboxMessage.NextAttemptAt))} <= {P(3)} AND {id} IN ({ids})";
         var where = dialect == ClaimDialect.Postgres ? $"{id} IN (SELECT {id} FROM {table} WHERE {due} FOR UPDATE SKIP LOCKED)" : due;
         return $$"""
             UPDATE {{table}}
-            SET {{status}} = @p0, {{Column(nameof(OutboxMessage.ProcessedAt))}} = @p2, {{attempts}} = {{attempts}} + 1, {{Column(nameof(OutboxMessage.LastError))}} = NULL
+            SET {{status}} = {{P(0)}}, {{Column(nameof(OutboxMessage.ProcessedAt))}} = {{P(2)}}, {{attempts}} = {{attempts}} + 1, {{Column(nameof(OutboxMessage.LastError))}} = NULL
             WHERE {{where}}
             RETURNING {{id}} AS "Id", {{Column(nameof(OutboxMessage.Type))}} AS "Type", {{Column(nameof(OutboxMessage.Payload))}} AS "Payload", {{attempts}} AS "Attempts"
             """;

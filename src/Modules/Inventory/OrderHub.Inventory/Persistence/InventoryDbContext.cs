@@ -147,9 +147,10 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
 
             var row = (T)Activator.CreateInstance(typeof(T), nonPublic: true)!;
             var entry = Entry(row);
+            var current = entry.CurrentValues;
             for (var i = 0; i < values.Length; i++)
             {
-                entry.CurrentValues[shape.Properties[i]] = values[i];
+                current[shape.Properties[i]] = values[i];
             }
 
             entry.State = EntityState.Unchanged;
