@@ -33,13 +33,22 @@ internal sealed class OutboxSignal : IOutboxSignal
 
 /// <summary>
 /// Delivers signalled messages right after their transaction committed: per producing module, whatever has
-/// queued up meanwhile (up to the outbox batch size) goes in one transaction, in commit order.
+/// queued up meanwhile, and in the gather delay that follows (ADR 0035), goes in one transaction (up to the outbox
+/// batch size), in commit order.
 /// </summary>
 internal sealed class OutboxDeliveryService(OutboxSignal signal, OutboxDispatcher dispatcher, ModuleCatalog catalog, OutboxOptions options, ILogger<OutboxDeliveryService> logger)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(catalog.Modules.Select(m => m.Schema).Distinct().Select(schema => DeliverAsync(schema, stoppingToken)));
+
+    private void Take(ChannelReader<Guid> reader, List<Guid> batch)
+    {
+        while (batch.Count < options.BatchSize && reader.TryRead(out var messageId))
+        {
+            batch.Add(messageId);
+        }
+    }
 
     private async Task DeliverAsync(string schema, CancellationToken stoppingToken)
     {
@@ -50,9 +59,11 @@ internal sealed class OutboxDeliveryService(OutboxSignal signal, OutboxDispatche
             while (await reader.WaitToReadAsync(stoppingToken))
             {
                 batch.Clear();
-                while (batch.Count < options.BatchSize && reader.TryRead(out var messageId))
+                Take(reader, batch);
+                if (options.GatherDelay > TimeSpan.Zero && batch.Count < options.BatchSize)
                 {
-                    batch.Add(messageId);
+                    await Task.Delay(options.GatherDelay, stoppingToken);
+                    Take(reader, batch);
                 }
 
                 try

@@ -18,6 +18,12 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// How long the immediate delivery of a module lets signalled messages gather before it delivers them, unless a
+    /// whole batch is waiting: under load more commits' messages then share one delivery transaction (ADR 0035).
+    /// </summary>
+    public TimeSpan GatherDelay { get; set; } = TimeSpan.FromMilliseconds(10);
+
     public TimeSpan RetryDelay(int attempts)
     {
         var factor = Math.Pow(2, Math.Max(0, attempts - 1));
