@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using OrderHub.Analytics.Persistence;
 using OrderHub.BuildingBlocks.Messaging;
 using OrderHub.BuildingBlocks.Modules;
@@ -174,26 +173,7 @@ public sealed class AnalyticsRunTests(QuietOutboxApp app) : IntegrationTest<Quie
         }
     }
 
-    private async Task<List<string>> FactStatementsAsync()
-    {
-        await using var connection = new NpgsqlConnection(App.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT op FROM public.fact_statements ORDER BY 1", connection);
-        var statements = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            statements.Add(reader.GetString(0));
-        }
+    private Task<List<string>> FactStatementsAsync() => App.Database.TextsAsync("SELECT op FROM public.fact_statements ORDER BY 1");
 
-        return statements;
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(App.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task ExecuteAsync(string sql) => App.Database.ExecuteSqlAsync(sql);
 }

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using OrderHub.BuildingBlocks.Messaging;
 using OrderHub.BuildingBlocks.Modules;
 using OrderHub.BuildingBlocks.Persistence;
@@ -174,26 +173,7 @@ public sealed class OutboxRunTests(QuietOutboxApp app) : IntegrationTest<QuietOu
         (await App.WithDbAsync<NotificationsDbContext, int>(db => db.InboxMessages.CountAsync(m => batch.Contains(m.MessageId)))).ShouldBe(3);
     }
 
-    private async Task<List<string>> StatementsAsync()
-    {
-        await using var connection = new NpgsqlConnection(App.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT tbl || ' ' || op FROM public.run_statements ORDER BY 1", connection);
-        var statements = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            statements.Add(reader.GetString(0));
-        }
+    private Task<List<string>> StatementsAsync() => App.Database.TextsAsync("SELECT tbl || ' ' || op FROM public.run_statements ORDER BY 1");
 
-        return statements;
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(App.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task ExecuteAsync(string sql) => App.Database.ExecuteSqlAsync(sql);
 }
