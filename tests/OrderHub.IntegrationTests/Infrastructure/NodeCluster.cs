@@ -238,37 +238,37 @@ public sealed class NodeCluster : IAsyncDisposable
         {
             using var client = Client();
             client.Timeout = TimeSpan.FromSeconds(5);
-            var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
-            while (true)
+            try
             {
-                if (_process is null || _process.HasExited)
-                {
-                    throw new InvalidOperationException($"Node {Index} exited with code {_process?.ExitCode} before it was ready:\n{RecentLog}");
-                }
+                await Eventually.HoldsAsync(() => ReadyAsync(client), $"node {Index} answers /health/ready", timeout ?? TimeSpan.FromSeconds(90));
+            }
+            catch (ShouldAssertException)
+            {
+                throw new TimeoutException($"Node {Index} was not ready on {BaseAddress} in time:\n{RecentLog}");
+            }
+        }
 
-                try
-                {
-                    using var response = await client.GetAsync("/health/ready");
-                    if (response.StatusCode == HttpStatusCode.OK)
-                    {
-                        return;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    // Not listening yet.
-                }
-                catch (TaskCanceledException)
-                {
-                    // Busy starting.
-                }
+        private async Task<bool> ReadyAsync(HttpClient client)
+        {
+            if (_process is null || _process.HasExited)
+            {
+                throw new InvalidOperationException($"Node {Index} exited with code {_process?.ExitCode} before it was ready:\n{RecentLog}");
+            }
 
-                if (DateTime.UtcNow > deadline)
-                {
-                    throw new TimeoutException($"Node {Index} was not ready on {BaseAddress} in time:\n{RecentLog}");
-                }
-
-                await Task.Delay(100);
+            try
+            {
+                using var response = await client.GetAsync("/health/ready");
+                return response.StatusCode == HttpStatusCode.OK;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+                return false;
+            }
+            catch (TaskCanceledException)
+            {
+                // Busy starting.
+                return false;
             }
         }
 
