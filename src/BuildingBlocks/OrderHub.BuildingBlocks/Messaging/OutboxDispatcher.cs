@@ -321,7 +321,7 @@ public sealed class OutboxDispatcher(
                 """;
         }
 
-        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        var table = entity.QuotedTable();
         string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
         string status = Column(nameof(OutboxMessage.Status)), attempts = Column(nameof(OutboxMessage.Attempts)), id = Column(nameof(OutboxMessage.Id));
         var due = $"{status} = {P(1)} AND {Column(nameof(OutboxMessage.NextAttemptAt))} <= {P(3)} AND {id} IN ({ids})";

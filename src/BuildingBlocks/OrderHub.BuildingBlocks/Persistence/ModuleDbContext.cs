@@ -187,7 +187,7 @@ public abstract class ModuleDbContext : DbContext
         }
 
         var entity = Model.FindEntityType(typeof(T))!;
-        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        var table = entity.QuotedTable();
         var column = $"\"{entity.FindPrimaryKey()!.Properties.Single().GetColumnName()}\"";
         var sql = string.Join(" UNION ALL ", keys.Select((_, i) => $"SELECT {column} AS \"Value\" FROM {table} WHERE {column} = {{{i}}}"));
         return await Database.SqlQueryRaw<TKey>(sql, keys.Cast<object>().ToArray()).ToListAsync(cancellationToken);

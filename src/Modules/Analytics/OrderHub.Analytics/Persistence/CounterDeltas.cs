@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using OrderHub.BuildingBlocks.Persistence;
 
 namespace OrderHub.Analytics.Persistence;
 
@@ -117,7 +118,7 @@ internal sealed class CounterDeltas
                 """;
         }
 
-        var qualified = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{table}\"" : $"\"{table}\"";
+        var qualified = entity.QuotedTable();
         string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
         var columns = shape.Keys.Concat(shape.Values).Select(Column).ToList();
         var updates = shape.Values.Select(Column).Select(c => $"{c} = \"{table}\".{c} + excluded.{c}");

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Platform.Domain;
 using OrderHub.Platform.Persistence;
 
@@ -145,7 +146,7 @@ internal sealed class IdempotencyStore(TimeProvider clock)
                 + $"WHEN NOT MATCHED THEN INSERT ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select(n => "source." + n))});";
         }
 
-        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        var table = entity.QuotedTable();
         string Column(string property) => $"\"{Name(property)}\"";
         var columns = string.Join(", ", properties.Select(Column));
         return $"INSERT INTO {table} ({columns}) VALUES ({{0}}, {{1}}, {{2}}, {{3}}, {{4}}, {{5}}, {{6}}, {{7}}) "
