@@ -9,7 +9,7 @@ namespace OrderHub.IntegrationTests.Inventory;
 
 public sealed class StockEventsTests(OrderHubApp app) : IntegrationTest(app)
 {
-    private static readonly TimeSpan ReadDeadline = TimeSpan.FromSeconds(20);
+    internal static readonly TimeSpan ReadDeadline = TimeSpan.FromSeconds(20);
 
     [Fact]
     public async Task A_stream_subscriber_receives_the_new_figures_of_a_receipt_made_after_it_subscribed()
@@ -56,10 +56,10 @@ public sealed class StockEventsTests(OrderHubApp app) : IntegrationTest(app)
         low.Count.ShouldBe(1, "raised when crossing, not again while below");
         low[0].Payload.ShouldContain("\"available\":2");
         low[0].Payload.ShouldContain("\"threshold\":3");
-        (await driver.OutboxAsync<StockChanged>()).Count.ShouldBe(4);
+        (await driver.OutboxAsync<StockStepCompleted>()).Count.ShouldBe(4, "one receipt and three reservations");
         await Eventually.HoldsAsync(
-            async () => (await driver.OutboxAsync<StockChanged>()).All(m => m.Status == OutboxMessageStatus.Processed),
-            "the stream consumer handled every StockChanged");
+            async () => (await driver.OutboxAsync<StockStepCompleted>()).All(m => m.Status == OutboxMessageStatus.Processed),
+            "the stream consumer handled every stock step");
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class StockEventsTests(OrderHubApp app) : IntegrationTest(app)
         }
     }
 
-    private static async Task<(string Event, string Data)> NextEventAsync(StreamReader reader, CancellationToken ct)
+    internal static async Task<(string Event, string Data)> NextEventAsync(StreamReader reader, CancellationToken ct)
     {
         string? name = null;
         while (true)

@@ -10,11 +10,12 @@ namespace OrderHub.Inventory;
 /// stream and webhooks consume; they go to the outbox in the transaction of the change.
 /// </summary>
 internal sealed class InventoryIntegrationEvents(InventoryDbContext db)
-    : INotificationHandler<SkuStockChanged>, INotificationHandler<SkuStockRanLow>
+    : INotificationHandler<StockStepChanged>, INotificationHandler<SkuStockRanLow>
 {
-    public Task Handle(SkuStockChanged notification, CancellationToken cancellationToken)
+    public Task Handle(StockStepChanged notification, CancellationToken cancellationToken)
     {
-        db.Publish(new StockChanged(Guid.NewGuid(), notification.OccurredAt, notification.Stock, notification.Change, notification.Reference));
+        var stocks = notification.Stocks.Select(stock => new ChangedStock(Guid.NewGuid(), stock)).ToList();
+        db.Publish(new StockStepCompleted(Guid.NewGuid(), notification.OccurredAt, notification.Change, notification.Reference, stocks));
         return Task.CompletedTask;
     }
 

@@ -4,6 +4,7 @@ using OrderHub.BuildingBlocks.Domain;
 using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.Inventory.Contracts;
 using OrderHub.Inventory.Domain;
+using OrderHub.Inventory.Domain.Events;
 using OrderHub.Inventory.Persistence;
 using OrderHub.Warehouse.Contracts;
 
@@ -79,8 +80,9 @@ internal sealed class StockSession(
         mediator.Send(new GetPutawayLocationQuery(sku, warehouseCode, purpose), cancellationToken);
 
     /// <summary>
-    /// Ends the step: hands each changed SKU's domain events to the mediator, in the order the caller passed the
-    /// SKUs, then saves what changed; the step publishes one StockChanged per changed SKU. With
+    /// Ends the step: hands the changed SKUs' domain events to the mediator, the stock changes of all of them as one
+    /// <see cref="StockStepChanged"/> in the order the caller passed the SKUs (published as one StockStepCompleted,
+    /// ADR 0036), then saves what changed. With
     /// <paramref name="saveAtCommit"/> the changes stay tracked and the unit of work writes them with its COMMIT (ADR
     /// 0032), one round trip fewer under the SKU locks: for a step after which nothing in the unit of work reads the
     /// SKUs' figures, their movements or their ids from the database (a later stock step of the same SKUs still sees
@@ -89,6 +91,8 @@ internal sealed class StockSession(
     public async Task CompleteAsync(IEnumerable<SkuStock> stocks, string change, string? reference, CancellationToken cancellationToken, bool saveAtCommit = false)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var changedStocks = new List<StockSnapshot>();
+        var laterEvents = new List<IDomainEvent>();
         foreach (var stock in stocks.Where(s => s.Changed))
         {
             db.StockLevels.AddRange(stock.Levels.Where(l => db.Entry(l).State == EntityState.Detached));
@@ -115,10 +119,28 @@ internal sealed class StockSession(
             stock.Complete(change, reference, now);
             foreach (var domainEvent in stock.DomainEvents)
             {
-                await mediator.Publish(domainEvent, cancellationToken);
+                if (domainEvent is SkuStockChanged changed)
+                {
+                    changedStocks.Add(changed.Stock);
+                }
+                else
+                {
+                    laterEvents.Add(domainEvent);
+                }
             }
 
             stock.ClearDomainEvents();
+        }
+
+        // One event for the step, then what followed from it (a SKU running low), as each SKU raised them.
+        if (changedStocks.Count > 0)
+        {
+            await mediator.Publish(new StockStepChanged(changedStocks, change, reference, now), cancellationToken);
+        }
+
+        foreach (var domainEvent in laterEvents)
+        {
+            await mediator.Publish(domainEvent, cancellationToken);
         }
 
         // Saved now (inside the transaction) so a later step of the same unit of work reads the new figures.
