@@ -35,6 +35,14 @@ public sealed class IdempotencyTests(OrderHubApp app) : IntegrationTest(app)
         replayBody.GetProperty("id").GetGuid().ShouldBe(firstBody.GetProperty("id").GetGuid());
         replay.Headers.Location.ShouldBe(first.Headers.Location);
         replay.Headers.GetValues("Idempotent-Replayed").Single().ShouldBe("true");
+        first.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
+        (await replay.Content.ReadAsByteArrayAsync()).ShouldBe(await first.Content.ReadAsByteArrayAsync(), "a replay is the first answer, byte for byte");
+        foreach (var answer in new[] { first, replay })
+        {
+            answer.Content.Headers.ContentType!.ToString().ShouldBe("application/json; charset=utf-8");
+            answer.Content.Headers.ContentLength.ShouldBe((await answer.Content.ReadAsByteArrayAsync()).Length);
+        }
+
         (await ProbeCountAsync()).ShouldBe(1);
     }
 

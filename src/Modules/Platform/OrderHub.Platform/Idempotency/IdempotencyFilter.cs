@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -62,7 +63,7 @@ internal sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOpt
                 switch (outcome)
                 {
                     case IdempotencyOutcome.Replay:
-                        return new StoredResult(record!);
+                        return new StoredAnswer(record!);
                     case IdempotencyOutcome.Mismatch:
                         return new ProblemResult(problems, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused",
                             $"This {HeaderName} was already used for a different request; use a new key for a new request.");
@@ -78,10 +79,15 @@ internal sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOpt
                 }
 
                 var value = (result as IValueHttpResult)?.Value;
-                var body = value is null ? string.Empty : JsonSerializer.Serialize(value, value.GetType(), jsonOptions.Value.SerializerOptions);
+                var utf8 = value is null ? [] : JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), jsonOptions.Value.SerializerOptions);
                 var location = result?.GetType().GetProperty("Location")?.GetValue(result) as string;
-                await store.CompleteAsync(platform, record!, status, body, location, ct);
-                return result;
+                await store.CompleteAsync(platform, record!, status, Encoding.UTF8.GetString(utf8), location, ct);
+
+                // A plain JSON answer is sent as the bytes just stored, not serialised a second time: the first answer
+                // and every replay are the same bytes. Any other result writes itself.
+                return value is not null && IsPlainJsonAnswer(result!)
+                    ? new StoredAnswer(status, utf8, location, replayed: false)
+                    : result;
             }, http.RequestAborted);
         }
         catch (UnansweredException unanswered)
@@ -164,25 +170,46 @@ internal sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOpt
         public Task ExecuteAsync(HttpContext httpContext) => problems.WriteAsync(httpContext, status, title, detail);
     }
 
-    /// <summary>Replays a stored answer byte for byte, flagged with <c>Idempotent-Replayed: true</c>.</summary>
-    private sealed class StoredResult(IdempotencyRecord record) : IResult, IStatusCodeHttpResult
+    /// <summary>
+    /// The framework's own value results (<c>Ok&lt;T&gt;</c>, <c>Created&lt;T&gt;</c>, ...) only set the status and the
+    /// location and write their value as JSON, which <see cref="StoredAnswer"/> does with the stored bytes.
+    /// </summary>
+    private static bool IsPlainJsonAnswer(object result) =>
+        result.GetType() is { IsGenericType: true } type
+        && PlainJsonAnswers.Contains(type.GetGenericTypeDefinition());
+
+    private static readonly HashSet<Type> PlainJsonAnswers =
+        [typeof(Ok<>), typeof(Created<>), typeof(Accepted<>), typeof(CreatedAtRoute<>), typeof(AcceptedAtRoute<>)];
+
+    /// <summary>Writes a stored answer byte for byte; a replay is flagged with <c>Idempotent-Replayed: true</c>.</summary>
+    private sealed class StoredAnswer(int? status, byte[] body, string? location, bool replayed) : IResult, IStatusCodeHttpResult
     {
-        public int? StatusCode => record.ResponseStatus;
+        public StoredAnswer(IdempotencyRecord record)
+            : this(record.ResponseStatus, Encoding.UTF8.GetBytes(record.ResponseBody ?? string.Empty), record.ResponseLocation, replayed: true)
+        {
+        }
+
+        public int? StatusCode => status;
 
         public async Task ExecuteAsync(HttpContext httpContext)
         {
-            var status = record.ResponseStatus ?? StatusCodes.Status200OK;
-            httpContext.Response.StatusCode = status;
-            httpContext.Response.Headers[ReplayedHeader] = "true";
-            if (record.ResponseLocation is not null)
+            var code = status ?? StatusCodes.Status200OK;
+            httpContext.Response.StatusCode = code;
+            if (replayed)
             {
-                httpContext.Response.Headers.Location = record.ResponseLocation;
+                httpContext.Response.Headers[ReplayedHeader] = "true";
             }
 
-            if (!string.IsNullOrEmpty(record.ResponseBody))
+            if (location is not null)
             {
-                httpContext.Response.ContentType = status >= 400 ? "application/problem+json" : "application/json; charset=utf-8";
-                await httpContext.Response.WriteAsync(record.ResponseBody, httpContext.RequestAborted);
+                httpContext.Response.Headers.Location = location;
+            }
+
+            if (body.Length > 0)
+            {
+                httpContext.Response.ContentType = code >= 400 ? "application/problem+json" : "application/json; charset=utf-8";
+                httpContext.Response.ContentLength = body.Length;
+                await httpContext.Response.Body.WriteAsync(body, httpContext.RequestAborted);
             }
         }
     }
