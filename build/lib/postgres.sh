@@ -42,13 +42,14 @@ pg_start() {
   pg_resume
 }
 
+# pg_options: further server settings for a diagnosis, e.g. pg_options="-c shared_preload_libraries=pg_stat_statements".
 pg_resume() {
   # Tests and benchmarks need no durability; a crash test does: a commit acknowledged without its WAL on disk is
   # lost when the server crashes, which is PostgreSQL doing what it was told, not a fault of the app.
   local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   [ "${pg_durable:-0}" = 1 ] && durability=""
   run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c max_connections=400 $durability" \
+    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c max_connections=400 $durability ${pg_options:-}" \
     start >/dev/null
 }
 
