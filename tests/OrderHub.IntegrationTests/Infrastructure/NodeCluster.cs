@@ -186,6 +186,9 @@ public sealed class NodeCluster : IAsyncDisposable
 
         public bool IsRunning => _process is { HasExited: false };
 
+        /// <summary>The process id of the running node (part of its scheduler's instance name); 0 when it is not running.</summary>
+        public int ProcessId => IsRunning ? _process!.Id : 0;
+
         /// <summary>The last lines the process wrote, for a failure message.</summary>
         public string RecentLog => string.Join('\n', _log);
 
