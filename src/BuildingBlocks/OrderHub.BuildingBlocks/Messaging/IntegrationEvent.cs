@@ -39,8 +39,9 @@ public interface IIntegrationEventHandler<in TEvent>
 /// <summary>
 /// A consumer whose handling of a message sees what the earlier messages of its batch changed and did not save yet:
 /// it reads nothing from the database, or only what <see cref="PrepareRunAsync"/> loaded and what the change tracker
-/// holds, or finds rows by key with <c>FindAsync</c>, which looks in the change tracker before the database. The dispatcher handles a run of messages whose consumers are all of this kind and saves once after the run
-/// (ADR 0034), so their rows are written together.
+/// holds, or finds rows by key with <c>FindAsync</c>, which looks in the change tracker before the database. The
+/// dispatcher handles a run of messages whose consumers are all of this kind and saves once after the run (ADR 0034),
+/// so their rows are written together.
 /// </summary>
 public interface IRunConsumer<TEvent> : IIntegrationEventHandler<TEvent>
     where TEvent : IIntegrationEvent
