@@ -94,6 +94,44 @@ public sealed class CommittedStateCacheTests
         _cache.TryGet("SKU-B", out _, out _).ShouldBeFalse();
     }
 
+    [Fact]
+    public void While_a_transaction_writes_a_key_reads_of_it_are_not_served_the_copy_and_keep_nothing()
+    {
+        Fill("SKU-A", 5);
+
+        _cache.WriteBegins("SKU-A"); // before the COMMIT: from here on it may be visible in the database
+        _cache.TryGet("SKU-A", out _, out var during).ShouldBeFalse();
+        _cache.Fill(during, Snapshot("SKU-A", 6));
+        _cache.TryGet("SKU-A", out _, out _).ShouldBeFalse("a read while the write is open keeps nothing");
+
+        _cache.WriteEnded("SKU-A");
+        _cache.Fill(during, Snapshot("SKU-A", 6));
+        _cache.TryGet("SKU-A", out _, out var after).ShouldBeFalse("nor once it ended");
+        _cache.Fill(after, Snapshot("SKU-A", 7));
+        _cache.TryGet("SKU-A", out var hit, out _).ShouldBeTrue();
+        hit.OnHand.ShouldBe(7);
+    }
+
+    [Fact]
+    public void Overlapping_writes_of_a_key_keep_it_uncached_until_the_last_ends_even_across_a_clear()
+    {
+        _cache.WriteBegins("SKU-A");
+        _cache.WriteBegins("SKU-A");
+        _cache.WriteEnded("SKU-A");
+        _cache.Clear();
+        _cache.Resynchronise();
+
+        _cache.TryGet("SKU-A", out _, out var ticket).ShouldBeFalse();
+        _cache.Fill(ticket, Snapshot("SKU-A", 1));
+        _cache.TryGet("SKU-A", out _, out _).ShouldBeFalse("one write is still open");
+
+        _cache.WriteEnded("SKU-A");
+        _cache.TryGet("SKU-A", out _, out ticket).ShouldBeFalse();
+        _cache.Fill(ticket, Snapshot("SKU-A", 2));
+        _cache.TryGet("SKU-A", out var hit, out _).ShouldBeTrue();
+        hit.OnHand.ShouldBe(2);
+    }
+
     private void Fill(string sku, int onHand)
     {
         _cache.TryGet(sku, out _, out var ticket);

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.IntegrationTests.Infrastructure;
 using OrderHub.Inventory.Contracts;
 
@@ -44,6 +47,35 @@ public sealed class StockReadCacheTests(OrderHubApp app) : IntegrationTest(app)
         (await driver.ShouldBalanceAsync("SKU-A")).Available.ShouldBe(5);
         (await driver.SendAsync(new ReserveStockCommand("order-2", [new StockLine("SKU-A", 6)], Actor))).Succeeded.ShouldBeFalse();
         (await driver.ShouldBalanceAsync("SKU-A")).Reserved.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_read_sent_once_a_write_has_committed_sees_it_even_before_the_writer_has_finished()
+    {
+        using var driver = new InventoryDriver(App);
+        await driver.SeedAsync();
+        await driver.ReceiveOkAsync("SKU-A", "W1-PICK", 10);
+        (await driver.StockAsync("SKU-A")).Reserved.ShouldBe(0);
+        (await driver.StockAsync("SKU-A")).Reserved.ShouldBe(0, "answered from the copy this time");
+
+        StockSnapshot? readMeanwhile = null;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
+            await unitOfWork.ExecuteAsync(async ct =>
+            {
+                // Registered before the write, so it runs first once the transaction has ended: the reservation is
+                // committed and the writer has done nothing since. Someone who saw the commit in the database (the
+                // order's status, say) and reads the stock now must find the units reserved.
+                unitOfWork.OnEnded(() => readMeanwhile = Task.Run(() => driver.StockAsync("SKU-A")).GetAwaiter().GetResult());
+                var reserved = await scope.ServiceProvider.GetRequiredService<IMediator>()
+                    .Send(new ReserveStockCommand("order-1", [new StockLine("SKU-A", 4)], Actor), ct);
+                reserved.Succeeded.ShouldBeTrue();
+            }, CancellationToken.None);
+        }
+
+        readMeanwhile.ShouldNotBeNull().Reserved.ShouldBe(4);
+        (await driver.ShouldBalanceAsync("SKU-A")).Available.ShouldBe(6);
     }
 
     [Fact]
