@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OrderHub.BuildingBlocks.Messaging;
+using OrderHub.BuildingBlocks.Persistence;
 using OrderHub.IntegrationTests.Infrastructure;
 using OrderHub.IntegrationTests.Probe;
 
@@ -96,6 +97,64 @@ public sealed class OutboxTests(OrderHubApp app) : IntegrationTest(app)
 
         var item = await App.WithDbAsync<ProbeDbContext, ProbeItem>(db => db.Items.AsNoTracking().SingleAsync(x => x.Id == probeId));
         (item.Name, item.Version).ShouldBe(("touch-once (seen)", 1), "the change was applied once");
+    }
+
+    [PostgresFact("Runs on the PostgreSQL run only: SQLite writes one transaction at a time, so no message can commit while a delivery is held open.")]
+    public async Task A_retry_round_never_takes_a_message_the_immediate_delivery_holds_so_none_overtakes_an_earlier_one()
+    {
+        var slowName = $"slow-delivery-{Guid.NewGuid():N}";
+        var gate = App.Services.GetRequiredService<ProbeGate>();
+        var slow = await CreateProbeAsync(slowName);
+        await gate.EnteredAsync(slowName); // its delivery has claimed it and waits inside a consumer
+        var next = await CreateProbeAsync("queued-behind");
+
+        // A retry round now (the job runs one every 200 ms here too), with no grace left to either message: the next
+        // one is due, committed and not claimed, but it is queued behind the held one on this node.
+        var options = App.Services.GetRequiredService<OutboxOptions>();
+        var grace = options.ImmediateDeliveryGrace;
+        options.ImmediateDeliveryGrace = TimeSpan.Zero;
+        try
+        {
+            await App.Services.GetRequiredService<OutboxDispatcher>().ProcessDueAsync(CancellationToken.None);
+            (await OutboxRowAsync(next)).Status.ShouldBe(OutboxMessageStatus.Pending, "nothing delivered the later message beside the held one");
+        }
+        finally
+        {
+            options.ImmediateDeliveryGrace = grace;
+            gate.Release(slowName);
+        }
+
+        await Eventually.HoldsAsync(async () => (await OutboxRowAsync(next)).Status == OutboxMessageStatus.Processed, "both are delivered");
+        var order = App.Services.GetRequiredService<ProbeObservations>().Order();
+        order.IndexOf(slow).ShouldBeLessThan(order.IndexOf(next), "delivered in commit order");
+        (await OutboxRowAsync(slow)).Attempts.ShouldBe(1);
+        (await OutboxRowAsync(next)).Attempts.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_message_no_node_is_delivering_is_left_for_the_grace_then_delivered_by_the_retry_job()
+    {
+        var options = App.Services.GetRequiredService<OutboxOptions>();
+        var probeId = Guid.NewGuid();
+        var now = App.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        // Committed by a node that died before its immediate delivery ran: in the outbox, and in no node's hand.
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+            await scope.ServiceProvider.GetRequiredService<UnitOfWork>().ExecuteAsync(_ =>
+            {
+                db.Publish(new ProbeCreated(Guid.NewGuid(), now, probeId, "orphan"));
+                db.ClearPendingOutbox(); // the commit signals nothing for delivery
+                return Task.CompletedTask;
+            }, CancellationToken.None);
+        }
+
+        await App.Services.GetRequiredService<OutboxDispatcher>().ProcessDueAsync(CancellationToken.None);
+        (await OutboxRowAsync(probeId)).Status.ShouldBe(OutboxMessageStatus.Pending, $"left to the node that committed it for {options.ImmediateDeliveryGrace}");
+
+        await Eventually.HoldsAsync(async () => (await OutboxRowAsync(probeId)).Status == OutboxMessageStatus.Processed, "the retry job delivers it after the grace");
+        (await OutboxRowAsync(probeId)).ProcessedAt!.Value.ShouldBeGreaterThanOrEqualTo(now + options.ImmediateDeliveryGrace);
+        (await ReceiptsAsync(probeId)).ShouldBe(1);
     }
 
     [Fact]

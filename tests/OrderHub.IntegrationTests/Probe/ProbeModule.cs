@@ -270,17 +270,42 @@ internal sealed class ProbeCreatedConsumer(ProbeDbContext db, ProbeConsumerFault
 /// <summary>Watches probes being created without writing anything, like the stock stream does.</summary>
 public sealed class ProbeObservations : ProbeCounts
 {
+    private readonly List<Guid> _order = [];
+
     public int TimesSeen(Guid probeId) => CountFor(probeId);
 
-    internal void Saw(Guid probeId) => Increment(probeId);
+    /// <summary>Every probe seen, in the order it was first seen.</summary>
+    public List<Guid> Order()
+    {
+        lock (_order)
+        {
+            return [.. _order];
+        }
+    }
+
+    internal void Saw(Guid probeId)
+    {
+        if (Increment(probeId) == 1)
+        {
+            lock (_order)
+            {
+                _order.Add(probeId);
+            }
+        }
+    }
 }
 
-internal sealed class ProbeObserver(ProbeObservations observations) : IIntegrationEventHandler<ProbeCreated>
+/// <summary>Sees each probe; for names like <c>slow-delivery-x</c> it holds the delivery until the test releases the gate.</summary>
+internal sealed class ProbeObserver(ProbeObservations observations, ProbeGate gate) : IIntegrationEventHandler<ProbeCreated>
 {
-    public Task HandleAsync(ProbeCreated integrationEvent, CancellationToken cancellationToken)
+    public async Task HandleAsync(ProbeCreated integrationEvent, CancellationToken cancellationToken)
     {
+        if (integrationEvent.Name.StartsWith("slow-delivery", StringComparison.Ordinal))
+        {
+            await gate.HoldAsync(integrationEvent.Name, cancellationToken);
+        }
+
         observations.Saw(integrationEvent.ProbeId);
-        return Task.CompletedTask;
     }
 }
 

@@ -51,7 +51,7 @@ public sealed class DemoSeedContext(IServiceScopeFactory scopes, SeedingClock.Se
     {
         await using var scope = scopes.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
-        while (await outbox.ProcessDueAsync(cancellationToken) > 0)
+        while (await outbox.DeliverEverythingDueAsync(cancellationToken) > 0)
         {
         }
     }

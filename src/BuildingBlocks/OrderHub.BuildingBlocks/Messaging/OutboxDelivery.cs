@@ -11,10 +11,12 @@ namespace OrderHub.BuildingBlocks.Messaging;
 /// <summary>
 /// Queues messages that just committed so they are delivered at once, off the request path: one queue per
 /// producing module, so each module's messages keep their commit order while modules are delivered in parallel.
+/// What is queued or being delivered is in hand, and the retry job leaves it to this delivery.
 /// </summary>
 internal sealed class OutboxSignal : IOutboxSignal
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Channel<Guid>> _channels = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, byte> _inHand = new();
 
     public ChannelReader<Guid> ReaderFor(string schema) => ChannelFor(schema).Reader;
 
@@ -23,7 +25,22 @@ internal sealed class OutboxSignal : IOutboxSignal
         foreach (var (schema, messageId) in messages)
         {
             // Unbounded: TryWrite only fails after completion, and then the retry job picks the message up.
-            ChannelFor(schema).Writer.TryWrite(messageId);
+            _inHand[messageId] = 0;
+            if (!ChannelFor(schema).Writer.TryWrite(messageId))
+            {
+                _inHand.TryRemove(messageId, out _);
+            }
+        }
+    }
+
+    public bool Holds(Guid messageId) => _inHand.ContainsKey(messageId);
+
+    /// <summary>The immediate delivery is done with these messages, delivered or not.</summary>
+    public void Release(IEnumerable<Guid> messageIds)
+    {
+        foreach (var messageId in messageIds)
+        {
+            _inHand.TryRemove(messageId, out _);
         }
     }
 
@@ -74,6 +91,10 @@ internal sealed class OutboxDeliveryService(OutboxSignal signal, OutboxDispatche
                 {
                     // The messages stay pending; the retry job delivers them later.
                     logger.LogWarning(exception, "Immediate delivery of {Count} outbox message(s) of {Schema} failed", batch.Count, schema);
+                }
+                finally
+                {
+                    signal.Release(batch);
                 }
             }
         }

@@ -29,8 +29,21 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
-    /// <summary>Delivers every due message of every module; returns how many were attempted.</summary>
-    public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Delivers every due message of every module that the immediate delivery has not got (ADR 0004): retries, and
+    /// messages never attempted once <see cref="OutboxOptions.ImmediateDeliveryGrace"/> has passed and this node's
+    /// immediate delivery does not hold them. Taking a message the immediate delivery is about to take would deliver
+    /// it beside that module's earlier messages, and could commit it before them. Returns how many were attempted.
+    /// </summary>
+    public Task<int> ProcessDueAsync(CancellationToken cancellationToken) => ProcessDueAsync(leaveToImmediateDelivery: true, cancellationToken);
+
+    /// <summary>
+    /// Delivers every due message of every module now, the newest too, in commit order: for a host whose immediate
+    /// delivery has not started yet (the demo seed). Returns how many were attempted.
+    /// </summary>
+    public Task<int> DeliverEverythingDueAsync(CancellationToken cancellationToken) => ProcessDueAsync(leaveToImmediateDelivery: false, cancellationToken);
+
+    private async Task<int> ProcessDueAsync(bool leaveToImmediateDelivery, CancellationToken cancellationToken)
     {
         var attempted = 0;
         foreach (var module in catalog.Modules)
@@ -40,12 +53,18 @@ public sealed class OutboxDispatcher(
             {
                 var context = Context(scope, module);
                 var now = clock.GetUtcNow().UtcDateTime;
-                due = await context.OutboxMessages.AsNoTracking()
-                    .Where(m => m.Status == OutboxMessageStatus.Pending && m.NextAttemptAt <= now)
-                    .OrderBy(m => m.NextAttemptAt)
-                    .Select(m => m.Id)
-                    .Take(options.BatchSize)
-                    .ToListAsync(cancellationToken);
+                var pending = context.OutboxMessages.AsNoTracking().Where(m => m.Status == OutboxMessageStatus.Pending && m.NextAttemptAt <= now);
+                if (leaveToImmediateDelivery)
+                {
+                    var handedOver = now - options.ImmediateDeliveryGrace;
+                    pending = pending.Where(m => m.Attempts > 0 || m.NextAttemptAt <= handedOver);
+                }
+
+                due = await pending.OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(options.BatchSize).ToListAsync(cancellationToken);
+                if (leaveToImmediateDelivery)
+                {
+                    due.RemoveAll(signal.Holds);
+                }
             }
 
             if (due.Count > 0)

@@ -19,6 +19,13 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 100;
 
     /// <summary>
+    /// How long a message never attempted is left to the immediate delivery of the node that committed it, which
+    /// delivers each module's messages in commit order, before the retry job of any node takes it (that node died,
+    /// or is far behind). A node's retry job never takes what its own immediate delivery holds.
+    /// </summary>
+    public TimeSpan ImmediateDeliveryGrace { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
     /// How long the immediate delivery of a module lets signalled messages gather before it delivers them, unless a
     /// whole batch is waiting: under load more commits' messages then share one delivery transaction (ADR 0035).
     /// </summary>

@@ -286,14 +286,15 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
             }
         }
 
-        if (_echo is { } echo)
-        {
-            await cluster.HeardBackAsync(echo);
-        }
-
+        // In hand for the immediate delivery right after the commit, before the wait for the other nodes' copies.
         if (committed.Count > 0)
         {
             outboxSignal.Notify(committed);
+        }
+
+        if (_echo is { } echo)
+        {
+            await cluster.HeardBackAsync(echo);
         }
 
         foreach (var action in afterCommit)
@@ -468,6 +469,12 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
 public interface IOutboxSignal
 {
     void Notify(IReadOnlyCollection<(string Schema, Guid MessageId)> messages);
+
+    /// <summary>
+    /// Whether this node's immediate delivery has the message in hand (queued, or being delivered): the retry job
+    /// leaves it alone, so that it cannot overtake the module's earlier messages.
+    /// </summary>
+    bool Holds(Guid messageId);
 }
 
 /// <summary>
