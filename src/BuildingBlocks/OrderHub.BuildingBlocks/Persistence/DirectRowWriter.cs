@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Numerics;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -231,10 +232,16 @@ internal static class DirectRowWriter
 
             entries.Add(entry);
             var current = entry.CurrentValues;
-            var key = new RowKey(type.Table, type.KeyColumns.Select(k => current[k.Property]).ToArray());
+            var keyValues = new object?[type.KeyColumns.Length];
+            for (var i = 0; i < keyValues.Length; i++)
+            {
+                keyValues[i] = current[type.KeyColumns[i].Property];
+            }
+
+            var key = new RowKey(type.Table, keyValues);
             if (!rows.TryGetValue(key, out var row))
             {
-                row = new Row(type.Table, state == EntityState.Added, key.Values, type.KeyColumns);
+                row = new Row(type.Table, state == EntityState.Added, keyValues, type.KeyColumns, type.TableColumns);
                 rows.Add(key, row);
             }
             else if (row.Insert != (state == EntityState.Added))
@@ -324,7 +331,7 @@ internal static class DirectRowWriter
                 return false;
             }
 
-            if (count > 1 && group.Any(r => !r.Insert && r.Values.Values.Any(v => v.Column.Unique)))
+            if (count > 1 && group.Any(r => !r.Insert && r.Values.Any(v => v.Column.Unique)))
             {
                 return false;
             }
@@ -398,7 +405,7 @@ internal static class DirectRowWriter
     }
 
     /// <summary>How one entity type's rows are written; <see cref="KeyColumns"/> are the table's primary key columns, in its order, as the type maps them.</summary>
-    private sealed record TypePlan(ITable Table, bool SharedTablePrincipal, ColumnPlan[] Columns, ColumnPlan[] KeyColumns)
+    private sealed record TypePlan(ITable Table, int TableColumns, bool SharedTablePrincipal, ColumnPlan[] Columns, ColumnPlan[] KeyColumns)
     {
         /// <summary>The plan of a type mapped to exactly one table with plain columns; null when the writer leaves it to EF Core.</summary>
         public static TypePlan? Create(IEntityType entityType)
@@ -450,7 +457,7 @@ internal static class DirectRowWriter
                 return null;
             }
 
-            return new TypePlan(table, mapping.IsSharedTablePrincipal ?? true, [.. columns], keyColumns!);
+            return new TypePlan(table, tableColumns.Count, mapping.IsSharedTablePrincipal ?? true, [.. columns], keyColumns!);
         }
     }
 
@@ -467,18 +474,21 @@ internal static class DirectRowWriter
         bool ReferencedKey);
 
     /// <summary>A table row as a save writes it, gathered from every entry that maps to it (an owner and its owned types).</summary>
-    internal sealed class Row(ITable table, bool insert, object?[] keyValues, ColumnPlan[] keyColumns)
+    internal sealed class Row(ITable table, bool insert, object?[] keyValues, ColumnPlan[] keyColumns, int tableColumns)
     {
         public ITable Table { get; } = table;
 
         public bool Insert { get; } = insert;
 
-
         public List<EntityEntry> Entries { get; } = [];
 
-        public Dictionary<IColumn, Slot> Values { get; } = [];
+        /// <summary>The columns the row sets.</summary>
+        public Slots Values { get; } = new(tableColumns);
 
-        public Dictionary<IColumn, Slot> Tokens { get; } = [];
+        /// <summary>The concurrency tokens an update compares, as they were read.</summary>
+        public Slots Tokens => _tokens ??= new(tableColumns);
+
+        private Slots? _tokens;
 
         public List<(EntityEntry Entry, ColumnPlan Column)> Generated { get; } = [];
 
@@ -486,11 +496,11 @@ internal static class DirectRowWriter
         /// Gives a column its value. Where two types of the row map the same column (the key, or the concurrency
         /// token EF Core copies onto owned types), the owner's value counts; any other disagreement is left to EF Core.
         /// </summary>
-        public bool Set(Dictionary<IColumn, Slot> slots, ColumnPlan column, object? value, bool principal)
+        public bool Set(Slots slots, ColumnPlan column, object? value, bool principal)
         {
-            if (!slots.TryGetValue(column.Column, out var existing) || (principal && !existing.Principal))
+            if (!slots.TryGet(column.Ordinal, out var existing) || (principal && !existing.Principal))
             {
-                slots[column.Column] = new Slot(column, value, principal);
+                slots.Put(new Slot(column, value, principal));
                 return true;
             }
 
@@ -502,18 +512,18 @@ internal static class DirectRowWriter
         /// <summary>The shape of this row's statement: which columns it sets, compares and reads back.</summary>
         public Shape ShapeOf(bool checkOnServer)
         {
-            var shape = new Shape(Table, Insert, !Insert && checkOnServer, Mask(Values.Values), Mask(Generated.Select(g => g.Column)), 0, 0, 1);
-            return Insert ? shape : shape with
+            var shape = new Shape(Table, Insert, !Insert && checkOnServer, Values.Mask, Mask(Generated.Select(g => g.Column)), 0, 0, 1);
+            return Insert || _tokens is null ? shape : shape with
             {
-                Tokens = Mask(Tokens.Values.Where(t => t.Value is not null)),
-                NullTokens = Mask(Tokens.Values.Where(t => t.Value is null)),
+                Tokens = Mask(_tokens.Where(t => t.Value is not null).Select(t => t.Column)),
+                NullTokens = Mask(_tokens.Where(t => t.Value is null).Select(t => t.Column)),
             };
         }
 
         /// <summary>Adds this row's parameters in the order its shape's statement numbers them: values, then key, then non-null tokens.</summary>
         public void AddParameters(NpgsqlBatchCommand command, NpgsqlCommand parameterFactory)
         {
-            foreach (var slot in Values.Values.OrderBy(v => v.Column.Ordinal))
+            foreach (var slot in Values)
             {
                 command.Parameters.Add(Parameter(parameterFactory, slot.Column, slot.Value));
             }
@@ -528,13 +538,19 @@ internal static class DirectRowWriter
                 command.Parameters.Add(Parameter(parameterFactory, KeyColumns[i], keyValues[i]));
             }
 
-            foreach (var slot in Tokens.Values.Where(t => t.Value is not null).OrderBy(t => t.Column.Ordinal))
+            if (_tokens is null)
             {
-                command.Parameters.Add(Parameter(parameterFactory, slot.Column, slot.Value));
+                return;
+            }
+
+            foreach (var slot in _tokens)
+            {
+                if (slot.Value is not null)
+                {
+                    command.Parameters.Add(Parameter(parameterFactory, slot.Column, slot.Value));
+                }
             }
         }
-
-        private static ulong Mask(IEnumerable<Slot> slots) => Mask(slots.Select(s => s.Column));
 
         private static ulong Mask(IEnumerable<ColumnPlan> columns) => columns.Aggregate(0UL, (mask, c) => mask | (1UL << c.Ordinal));
 
@@ -617,7 +633,64 @@ internal static class DirectRowWriter
         private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
     }
 
-    internal sealed record Slot(ColumnPlan Column, object? Value, bool Principal);
+    internal readonly record struct Slot(ColumnPlan Column, object? Value, bool Principal);
+
+    /// <summary>A row's values by column ordinal (a table has at most 64 columns here), enumerated in ordinal order.</summary>
+    internal sealed class Slots(int columns) : IEnumerable<Slot>
+    {
+        private readonly Slot[] _slots = new Slot[columns];
+
+        /// <summary>The ordinals set, as bits.</summary>
+        public ulong Mask { get; private set; }
+
+        public int Count => BitOperations.PopCount(Mask);
+
+        public bool TryGet(int ordinal, out Slot slot)
+        {
+            slot = _slots[ordinal];
+            return (Mask & (1UL << ordinal)) != 0;
+        }
+
+        public void Put(Slot slot)
+        {
+            _slots[slot.Column.Ordinal] = slot;
+            Mask |= 1UL << slot.Column.Ordinal;
+        }
+
+        public Enumerator GetEnumerator() => new(this);
+
+        IEnumerator<Slot> IEnumerable<Slot>.GetEnumerator() => GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public struct Enumerator(Slots slots) : IEnumerator<Slot>
+        {
+            private ulong _left = slots.Mask;
+
+            public Slot Current { get; private set; }
+
+            readonly object System.Collections.IEnumerator.Current => Current;
+
+            public bool MoveNext()
+            {
+                if (_left == 0)
+                {
+                    return false;
+                }
+
+                var ordinal = BitOperations.TrailingZeroCount(_left);
+                _left &= _left - 1;
+                Current = slots._slots[ordinal];
+                return true;
+            }
+
+            public void Reset() => throw new NotSupportedException();
+
+            public readonly void Dispose()
+            {
+            }
+        }
+    }
 
     /// <summary>A row's identity within one save: its table and primary key values.</summary>
     private sealed class RowKey(ITable table, object?[] values) : IEquatable<RowKey>
