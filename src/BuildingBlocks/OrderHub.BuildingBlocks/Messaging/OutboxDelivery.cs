@@ -11,12 +11,13 @@ namespace OrderHub.BuildingBlocks.Messaging;
 /// <summary>
 /// Queues messages that just committed so they are delivered at once, off the request path: one queue per
 /// producing module, so each module's messages keep their commit order while modules are delivered in parallel.
-/// What is queued or being delivered is in hand, and the retry job leaves it to this delivery.
+/// What is queued or being delivered is in hand, and the retry job leaves it to this delivery. A message can be in
+/// hand twice (a delivery that lost a race queues it again at once) and stays so until both are done with it.
 /// </summary>
 internal sealed class OutboxSignal : IOutboxSignal
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Channel<Guid>> _channels = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, byte> _inHand = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, int> _inHand = new();
 
     public ChannelReader<Guid> ReaderFor(string schema) => ChannelFor(schema).Reader;
 
@@ -25,10 +26,10 @@ internal sealed class OutboxSignal : IOutboxSignal
         foreach (var (schema, messageId) in messages)
         {
             // Unbounded: TryWrite only fails after completion, and then the retry job picks the message up.
-            _inHand[messageId] = 0;
+            _inHand.AddOrUpdate(messageId, 1, static (_, holds) => holds + 1);
             if (!ChannelFor(schema).Writer.TryWrite(messageId))
             {
-                _inHand.TryRemove(messageId, out _);
+                Release([messageId]);
             }
         }
     }
@@ -40,7 +41,10 @@ internal sealed class OutboxSignal : IOutboxSignal
     {
         foreach (var messageId in messageIds)
         {
-            _inHand.TryRemove(messageId, out _);
+            while (_inHand.TryGetValue(messageId, out var holds)
+                && !(holds <= 1 ? _inHand.TryRemove(KeyValuePair.Create(messageId, holds)) : _inHand.TryUpdate(messageId, holds - 1, holds)))
+            {
+            }
         }
     }
 
