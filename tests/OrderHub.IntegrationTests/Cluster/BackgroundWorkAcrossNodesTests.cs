@@ -144,16 +144,20 @@ public sealed class BackgroundWorkAcrossNodesTests
         // the nodes' race for the trigger, and one node may win it for a minute, so the test decides: the node that ran
         // the outbox retry is killed, and the retry must go on on another node. The executions of each job must not
         // overlap.
+        Task<List<string>> RetryRunnersAsync() =>
+            RowsAsync(cluster, "SELECT DISTINCT instance_name FROM quartz.qrtz_execution_history WHERE job_name = 'outbox-retry'");
         string? firstRunner = null;
         await Eventually.HoldsAsync(
-            async () => (firstRunner = (await RowsAsync(cluster, "SELECT DISTINCT instance_name FROM quartz.qrtz_execution_history WHERE job_name = 'outbox-retry'"))
-                .FirstOrDefault(name => RunningNodeOf(cluster, name) is not null)) is not null,
+            async () =>
+            {
+                firstRunner = (await RetryRunnersAsync()).FirstOrDefault(name => RunningNodeOf(cluster, name) is not null);
+                return firstRunner is not null;
+            },
             "the outbox retry ran on a running node",
             TimeSpan.FromSeconds(60));
         RunningNodeOf(cluster, firstRunner!)!.Kill();
         await Eventually.HoldsAsync(
-            async () => (await RowsAsync(cluster, "SELECT DISTINCT instance_name FROM quartz.qrtz_execution_history WHERE job_name = 'outbox-retry'"))
-                .Any(name => name != firstRunner && RunningNodeOf(cluster, name) is not null),
+            async () => (await RetryRunnersAsync()).Any(name => name != firstRunner && RunningNodeOf(cluster, name) is not null),
             "the outbox retry went on on another node once the node that ran it was killed",
             TimeSpan.FromSeconds(60));
         var runs = new List<(string Job, string Node, long Start, long End)>();
