@@ -9,8 +9,9 @@
 #                tools/OrderHub.AnalyticsSeeder loads a year of history (1,000,000 order lines, 150,000 returns)
 #                into the Analytics read model, then every analytics route is timed, one request at a time and
 #                by 8 clients at once (figures in docs/benchmarks.md, "Returns analytics")
-#     --profile  samples the app with perf (CPU clock, 499 Hz, JIT symbols from the runtime's perf map) while
-#                the scenarios run, and writes the hottest methods, self and inclusive, to artifacts/bench/profile.txt
+#     --profile  samples the app with perf (CPU clock, 499 Hz, JIT symbols from the runtime's perf map) and keeps
+#                the samples of the scenarios' timed windows (not the start, the seed or the warm-ups); writes the
+#                hottest methods, self and inclusive, to artifacts/bench/profile.txt
 #     --nodes N  scale-out: order intake (or the --only scenarios) through HAProxy, first in front of one node,
 #                then of N nodes on the same PostgreSQL, each on a fresh database; compares the two runs and
 #                writes the comparison to artifacts/bench/nodes.md (not added to docs/benchmarks.md)
@@ -192,7 +193,8 @@ driver_args=(--base-url "http://127.0.0.1:$app_port" --api-key "$api_key" --app-
 [ -n "$only" ] && driver_args+=(--only "$only")
 [ "$analytics" -eq 1 ] && driver_args+=(--analytics-expected "$out/analytics-expected.json" --analytics-requests "$analytics_requests")
 if [ "$profile" -eq 1 ]; then
-  perf record -F 499 -g -p "$app_pid" -o "$out/perf.data" >"$out/perf-record.log" 2>&1 &
+  # Stamped with CLOCK_MONOTONIC, the clock the driver gives each scenario's timed window in.
+  perf record -F 499 -g -k CLOCK_MONOTONIC -p "$app_pid" -o "$out/perf.data" >"$out/perf-record.log" 2>&1 &
   perf_pid=$!
 fi
 status=0
@@ -214,8 +216,11 @@ if [ "$quick" -eq 0 ] && [ -z "$only" ] && [ "$profile" -eq 0 ]; then report_arg
 log "results"
 python3 "$root/build/lib/bench_report.py" "${report_args[@]}"
 if [ "$profile" -eq 1 ]; then
-  # The runtime wrote the JIT's symbols to /tmp/perf-<pid>.map; perf script reads them from there.
-  perf script -i "$out/perf.data" -F ip,sym,dso 2>/dev/null >"$out/perf-stacks.txt" || true
+  # The runtime wrote the JIT's symbols to /tmp/perf-<pid>.map; perf script reads them from there. Only the samples
+  # of the scenarios' timed windows count: not the app's start, the seed or the warm-ups, where the JIT dominates.
+  windows="$(python3 -c 'import json, sys
+print(" ".join("%.6f,%.6f" % (s["resources"]["window"]["start"], s["resources"]["window"]["end"]) for s in json.load(open(sys.argv[1]))["scenarios"]))' "$out/results.json")"
+  perf script -i "$out/perf.data" -F ip,sym,dso --time "$windows" 2>/dev/null >"$out/perf-stacks.txt" || true
   python3 "$root/build/lib/perf_summary.py" "$out/perf-stacks.txt" | tee "$out/profile.txt"
   rm -f "/tmp/perf-$app_pid.map" "/tmp/perfinfo-$app_pid.map"
   echo "profile: $out/profile.txt (raw: $out/perf.data)"

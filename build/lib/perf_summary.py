@@ -103,7 +103,9 @@ def main():
     print("\nHottest methods, self time:")
     for name, n in self_by_method.most_common(30):
         print(f"  {pct(n)}  {name[:170]}")
-    print("\nOrderHub, ASP.NET Core, MediatR, EF Core and Npgsql methods by inclusive time:")
+    print("\nOrderHub, ASP.NET Core, MediatR, EF Core and Npgsql methods by inclusive time.")
+    print("An (async) method's samples include the continuations that ran inline when what it awaited completed:")
+    print("the rest of its callers' work after that await, not its own cost.")
     for name, n in inclusive.most_common(70):
         print(f"  {pct(n)}  {name[:170]}")
 

@@ -61,14 +61,22 @@ internal sealed class ResourceSampler(IReadOnlyList<int> appPids, int? dbPid, in
         var busy = machine.Total == machineStart.Total ? 0 : 100.0 * (machine.Busy - machineStart.Busy) / (machine.Total - machineStart.Total);
         var ours = Percent(app, wall) + Percent(db, wall) + Percent(driver, wall);
         var peak = Math.Max(Interlocked.Read(ref peakRssKb), Status("VmHWM"));
+        var window = new TimedWindow(MonotonicSeconds(startTimestamp), MonotonicSeconds(startTimestamp) + wall);
         return new ResourceUsage(
             Math.Round(peak / 1024.0, 1),
             Percent(app, wall),
             dbPid is null ? null : Percent(db, wall),
             Percent(driver, wall),
             Math.Round(Math.Max(0, busy * Environment.ProcessorCount - ours), 1),
-            Math.Round(busy, 1));
+            Math.Round(busy, 1),
+            window);
     }
+
+    /// <summary>
+    /// A timestamp as seconds of the machine's monotonic clock (<c>CLOCK_MONOTONIC</c>, which <see cref="Stopwatch"/>
+    /// reads on Linux): the clock <c>perf record -k CLOCK_MONOTONIC</c> stamps its samples with.
+    /// </summary>
+    private static double MonotonicSeconds(long timestamp) => (double)timestamp / Stopwatch.Frequency;
 
     /// <summary>
     /// The app's and the database's CPU seconds from <see cref="Start"/> until now. Read after the scenario's events were
@@ -184,6 +192,10 @@ internal sealed class ResourceSampler(IReadOnlyList<int> appPids, int? dbPid, in
 /// <summary>
 /// Resources during a scenario: the app's peak RSS in MB, and CPU as a percentage of one
 /// core (200 = both cores of a 2-core machine) for the app, the database, the driver and everything else on the
-/// machine (other processes competing for the cores); machine busy in % of all cores.
+/// machine (other processes competing for the cores); machine busy in % of all cores; and the timed window they
+/// cover on the monotonic clock, by which <c>build/bench.sh --profile</c> keeps only the samples taken inside it.
 /// </summary>
-internal sealed record ResourceUsage(double AppPeakRssMb, double AppCpuPercent, double? DbCpuPercent, double DriverCpuPercent, double OtherCpuPercent, double MachineBusyPercent);
+internal sealed record ResourceUsage(double AppPeakRssMb, double AppCpuPercent, double? DbCpuPercent, double DriverCpuPercent, double OtherCpuPercent, double MachineBusyPercent, TimedWindow Window);
+
+/// <summary>A scenario's timed window, in seconds of <c>CLOCK_MONOTONIC</c>.</summary>
+internal sealed record TimedWindow(double Start, double End);

@@ -174,6 +174,24 @@ public abstract class ModuleDbContext : DbContext
     }
 
     /// <summary>
+    /// The entity's state in the change tracker (<see cref="EntityState.Detached"/> when it is not tracked), without
+    /// the change detection of the entity that <c>Entry</c> runs first: for asking whether it is tracked at all.
+    /// </summary>
+    public EntityState TrackingStateOf(object entity)
+    {
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return Entry(entity).State;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    /// <summary>
     /// Which of these primary keys have a row in <typeparamref name="T"/>'s table: one statement of single-key look-ups
     /// joined by <c>UNION ALL</c>, each planned as a primary-key look-up whatever PostgreSQL's plan cache holds. (A
     /// generic plan for <c>id = ANY($1)</c>, made while the table was small, stays a sequential scan as it grows.)

@@ -95,11 +95,11 @@ internal sealed class StockSession(
         var laterEvents = new List<IDomainEvent>();
         foreach (var stock in stocks.Where(s => s.Changed))
         {
-            db.StockLevels.AddRange(stock.Levels.Where(l => db.Entry(l).State == EntityState.Detached));
+            db.StockLevels.AddRange(stock.Levels.Where(l => db.TrackingStateOf(l) == EntityState.Detached));
             db.Movements.AddRange(stock.NewMovements);
             foreach (var expected in stock.ExpectedReturns)
             {
-                var state = db.Entry(expected).State;
+                var state = db.TrackingStateOf(expected);
                 if (state == EntityState.Detached && expected.Quantity > 0)
                 {
                     db.ExpectedReturns.Add(expected);
