@@ -29,13 +29,22 @@ public sealed class SnapshotTests
     [Fact]
     public void SQLite_and_PostgreSQL_apply_the_hand_written_history_and_SQL_Server_its_own_generated_baseline()
     {
+        static bool Shared(Type migration) => migration.Namespace!.EndsWith(".Migrations", StringComparison.Ordinal);
         foreach (var (sqlite, sqlServer) in ModuleContexts.For(DatabaseProvider.Sqlite).Zip(ModuleContexts.For(DatabaseProvider.SqlServer)))
         {
-            var shared = sqlite.GetService<IMigrationsAssembly>().Migrations.Values.Where(t => t.Namespace!.EndsWith(".Migrations", StringComparison.Ordinal)).ToList();
             var postgres = ModuleContexts.For(DatabaseProvider.Postgres).Single(c => c.GetType() == sqlite.GetType());
+            var sqliteMigrations = sqlite.GetService<IMigrationsAssembly>().Migrations;
+            var postgresMigrations = postgres.GetService<IMigrationsAssembly>().Migrations;
+            var shared = sqliteMigrations.Values.Where(Shared).ToList();
             shared.ShouldNotBeEmpty();
-            postgres.GetService<IMigrationsAssembly>().Migrations.Values.ShouldBe(sqlite.GetService<IMigrationsAssembly>().Migrations.Values
-                .Where(t => !t.Namespace!.EndsWith(".Sqlite", StringComparison.Ordinal)), ignoreOrder: true);
+            postgresMigrations.Values.Where(Shared).ShouldBe(shared, ignoreOrder: true);
+
+            // After the history, each provider has the migrations generated for it from its own snapshot (build/ef.sh
+            // add): the same changes under the same ids.
+            sqliteMigrations.Where(m => !Shared(m.Value)).ShouldAllBe(m => m.Value.Namespace!.EndsWith(".Migrations.Sqlite", StringComparison.Ordinal));
+            postgresMigrations.Where(m => !Shared(m.Value)).ShouldAllBe(m => m.Value.Namespace!.EndsWith(".Migrations.Postgres", StringComparison.Ordinal));
+            postgresMigrations.Where(m => !Shared(m.Value)).Select(m => m.Key)
+                .ShouldBe(sqliteMigrations.Where(m => !Shared(m.Value)).Select(m => m.Key), ignoreOrder: true);
 
             var own = sqlServer.GetService<IMigrationsAssembly>().Migrations;
             own.Keys.ShouldContain(id => id.EndsWith("_Baseline", StringComparison.Ordinal));

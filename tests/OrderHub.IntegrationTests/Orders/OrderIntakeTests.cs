@@ -126,6 +126,42 @@ public sealed class OrderIntakeTests(OrderHubApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task A_replayed_order_carries_the_ETag_of_the_first_answer_which_If_Match_accepts()
+    {
+        using var staff = App.Admin();
+        await StockSetup.StockedAsync(staff, "W1", ("TEE-S", 10));
+        var body = JsonSerializer.Serialize(Order(("TEE-S", 2)));
+        HttpRequestMessage Place()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            request.Headers.Add("Idempotency-Key", "order-etag-1");
+            return request;
+        }
+
+        var first = await staff.SendAsync(Place());
+        var order = await first.ShouldBeAsync(HttpStatusCode.Created);
+        var etag = first.Headers.ETag!.Tag;
+
+        var replay = await staff.SendAsync(Place());
+        await replay.ShouldBeAsync(HttpStatusCode.Created);
+        replay.Headers.GetValues("Idempotent-Replayed").Single().ShouldBe("true");
+        replay.Headers.ETag.ShouldNotBeNull("a replay is the first answer, its ETag included");
+        replay.Headers.ETag!.Tag.ShouldBe(etag);
+
+        // The client that only saw the replay can make the next change with it.
+        var id = order.GetProperty("id").GetGuid();
+        object Ship() => new { lines = new[] { new { orderLineId = order.GetProperty("lines")[0].GetProperty("id").GetGuid(), quantity = 1 } } };
+        var shipped = await staff.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/v1/orders/{id}/shipments", Ship(), replay.Headers.ETag.Tag));
+        await shipped.ShouldBeAsync(HttpStatusCode.Created);
+
+        // A later replay is still the first answer: its ETag is now stale, and If-Match with it is refused.
+        var late = await staff.SendAsync(Place());
+        late.Headers.ETag!.Tag.ShouldBe(etag);
+        var stale = await staff.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/v1/orders/{id}/shipments", Ship(), late.Headers.ETag.Tag));
+        await stale.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+    }
+
+    [Fact]
     public async Task A_confirmed_order_publishes_what_returns_and_notifications_need()
     {
         using var staff = App.Admin();

@@ -22,6 +22,9 @@ internal sealed class IdempotencyRecord
 
     public string? ResponseLocation { get; private set; }
 
+    /// <summary>The answer's <c>ETag</c> header, if it had one: a replay carries it too, for the client's next If-Match.</summary>
+    public string? ResponseETag { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime ExpiresAt { get; private set; }
@@ -37,12 +40,13 @@ internal sealed class IdempotencyRecord
     };
 
     /// <summary>Records the answer of the request that claimed the key.</summary>
-    internal void Complete(int status, string body, string? location)
+    internal void Complete(int status, string body, string? location, string? etag)
     {
         Status = IdempotencyStatus.Completed;
         ResponseStatus = status;
         ResponseBody = body;
         ResponseLocation = location;
+        ResponseETag = etag;
     }
 
     internal static IdempotencyRecord Refused(string scope, string key, string requestHash, int status, string body, DateTime now, TimeSpan retention) => new()

@@ -81,12 +81,15 @@ internal sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOpt
                 var value = (result as IValueHttpResult)?.Value;
                 var utf8 = value is null ? [] : JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), jsonOptions.Value.SerializerOptions);
                 var location = result?.GetType().GetProperty("Location")?.GetValue(result) as string;
-                await store.CompleteAsync(platform, record!, status, Encoding.UTF8.GetString(utf8), location, ct);
+
+                // An endpoint sets the resource's ETag on the response before its result is written.
+                var etag = http.Response.Headers.ETag.ToString() is { Length: > 0 } tag ? tag : null;
+                await store.CompleteAsync(platform, record!, status, Encoding.UTF8.GetString(utf8), location, etag, ct);
 
                 // A plain JSON answer is sent as the bytes just stored, not serialised a second time: the first answer
                 // and every replay are the same bytes. Any other result writes itself.
                 return value is not null && IsPlainJsonAnswer(result!)
-                    ? new StoredAnswer(status, utf8, location, replayed: false)
+                    ? new StoredAnswer(status, utf8, location, etag, replayed: false)
                     : result;
             }, http.RequestAborted);
         }
@@ -181,11 +184,14 @@ internal sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOpt
     private static readonly HashSet<Type> PlainJsonAnswers =
         [typeof(Ok<>), typeof(Created<>), typeof(Accepted<>), typeof(CreatedAtRoute<>), typeof(AcceptedAtRoute<>)];
 
-    /// <summary>Writes a stored answer byte for byte; a replay is flagged with <c>Idempotent-Replayed: true</c>.</summary>
-    private sealed class StoredAnswer(int? status, byte[] body, string? location, bool replayed) : IResult, IStatusCodeHttpResult
+    /// <summary>
+    /// Writes a stored answer byte for byte, with its location and ETag; a replay is flagged with
+    /// <c>Idempotent-Replayed: true</c>.
+    /// </summary>
+    private sealed class StoredAnswer(int? status, byte[] body, string? location, string? etag, bool replayed) : IResult, IStatusCodeHttpResult
     {
         public StoredAnswer(IdempotencyRecord record)
-            : this(record.ResponseStatus, Encoding.UTF8.GetBytes(record.ResponseBody ?? string.Empty), record.ResponseLocation, replayed: true)
+            : this(record.ResponseStatus, Encoding.UTF8.GetBytes(record.ResponseBody ?? string.Empty), record.ResponseLocation, record.ResponseETag, replayed: true)
         {
         }
 
@@ -203,6 +209,11 @@ internal sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOpt
             if (location is not null)
             {
                 httpContext.Response.Headers.Location = location;
+            }
+
+            if (etag is not null)
+            {
+                httpContext.Response.Headers.ETag = etag;
             }
 
             if (body.Length > 0)

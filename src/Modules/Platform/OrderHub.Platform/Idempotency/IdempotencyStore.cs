@@ -75,11 +75,12 @@ internal sealed class IdempotencyStore(TimeProvider clock)
     /// changes, and the unit of work writes it with the request's own changes at its commit, no round trip of its own
     /// while the request's row locks are held. Should the row no longer be tracked, it is updated here at once.
     /// </summary>
-    public async Task CompleteAsync(PlatformDbContext context, IdempotencyRecord claimed, int status, string body, string? location, CancellationToken cancellationToken)
+    public async Task CompleteAsync(
+        PlatformDbContext context, IdempotencyRecord claimed, int status, string body, string? location, string? etag, CancellationToken cancellationToken)
     {
-        if (context.Entry(claimed).State != EntityState.Detached)
+        if (context.TrackingStateOf(claimed) != EntityState.Detached)
         {
-            claimed.Complete(status, body, location);
+            claimed.Complete(status, body, location, etag);
             return;
         }
 
@@ -89,7 +90,8 @@ internal sealed class IdempotencyStore(TimeProvider clock)
                 .SetProperty(r => r.Status, IdempotencyStatus.Completed)
                 .SetProperty(r => r.ResponseStatus, status)
                 .SetProperty(r => r.ResponseBody, body)
-                .SetProperty(r => r.ResponseLocation, location), cancellationToken);
+                .SetProperty(r => r.ResponseLocation, location)
+                .SetProperty(r => r.ResponseETag, etag), cancellationToken);
         if (updated != 1)
         {
             throw new InvalidOperationException($"The idempotency key was not claimed in this transaction ({updated} rows).");

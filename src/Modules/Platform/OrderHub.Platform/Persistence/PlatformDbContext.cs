@@ -39,6 +39,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             b.Property(x => x.Key).HasMaxLength(200);
             b.Property(x => x.RequestHash).HasMaxLength(64);
             b.Property(x => x.ResponseLocation).HasMaxLength(500);
+            b.Property(x => x.ResponseETag).HasColumnName("response_etag").HasMaxLength(200);
             b.HasIndex(x => x.ExpiresAt);
         });
 

@@ -199,6 +199,11 @@ namespace OrderHub.Platform.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("response_body");
 
+                    b.Property<string>("ResponseETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("response_etag");
+
                     b.Property<string>("ResponseLocation")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")

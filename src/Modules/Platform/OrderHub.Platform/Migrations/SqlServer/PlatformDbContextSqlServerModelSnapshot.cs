@@ -199,6 +199,11 @@ namespace OrderHub.Platform.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("response_body");
 
+                    b.Property<string>("ResponseETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("response_etag");
+
                     b.Property<string>("ResponseLocation")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)")

@@ -194,6 +194,11 @@ namespace OrderHub.Platform.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("response_body");
 
+                    b.Property<string>("ResponseETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_etag");
+
                     b.Property<string>("ResponseLocation")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
