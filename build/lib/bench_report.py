@@ -223,7 +223,8 @@ def rmas(seed):
     if not seed:
         return ""
     warmup = f" after {seed['warmupRmas']} each to warm up" if "warmupRmas" in seed else ""
-    return f"{seed['returnClients']}×{seed['rmasPerClient']} RMAs{warmup} · "
+    single = f" and 1×{seed['singleClientRmas']}" if "singleClientRmas" in seed else ""
+    return f"{seed['returnClients']}×{seed['rmasPerClient']}{single} RMAs{warmup} · "
 
 
 def delivered(scenario):

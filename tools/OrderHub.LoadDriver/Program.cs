@@ -34,8 +34,10 @@ using var backlog = options.Database is null ? null : new EventBacklog(options.D
 SeedData? seed = null;
 if (new[] { "intake", "hot", "reads", "returns" }.Any(options.Runs))
 {
-    Console.WriteLine($"seeding {options.IntakeSkus} intake SKUs, 1 hot SKU and {Scenarios.ReturnClients + 1}×{options.RmasPerClient + options.WarmupRmas} delivered orders");
-    seed = await Seeder.SeedAsync(api, options.IntakeSkus, Scenarios.ReturnClients + 1, options.RmasPerClient + options.WarmupRmas);
+    Console.WriteLine($"seeding {options.IntakeSkus} intake SKUs, 1 hot SKU, {Scenarios.ReturnClients}×{options.RmasPerClient + options.WarmupRmas} "
+        + $"and 1×{options.SingleClientRmas + options.WarmupRmas} delivered orders");
+    var ordersPerClient = Enumerable.Repeat(options.RmasPerClient + options.WarmupRmas, Scenarios.ReturnClients).Append(options.SingleClientRmas + options.WarmupRmas).ToList();
+    seed = await Seeder.SeedAsync(api, options.IntakeSkus, ordersPerClient);
     Console.WriteLine($"  seeded in {seed.Seconds} s");
     if (backlog is not null)
     {
@@ -84,7 +86,7 @@ var report = new
     options.Quick,
     durationSeconds = options.Duration.TotalSeconds,
     warmupSeconds = options.Warmup.TotalSeconds,
-    seed = seed is null ? null : new { intakeSkus = seed.IntakeSkus.Count, intakeGroups = 3, intakeStockPerSku = Seeder.IntakeStock, hotSkuStock = Seeder.HotStock, returnClients = seed.ReturnOrders.Count, options.RmasPerClient, options.WarmupRmas, seed.Seconds },
+    seed = seed is null ? null : new { intakeSkus = seed.IntakeSkus.Count, intakeGroups = 3, intakeStockPerSku = Seeder.IntakeStock, hotSkuStock = Seeder.HotStock, returnClients = Scenarios.ReturnClients, options.RmasPerClient, options.SingleClientRmas, options.WarmupRmas, seed.Seconds },
     scenarios = results,
     ceiling = ceiling is null ? null : new { output = Path.GetFileName(options.CeilingOutput), resources = ceiling },
 };

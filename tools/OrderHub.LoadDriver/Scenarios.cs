@@ -182,7 +182,7 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
         var events = backlog is null ? null : await backlog.DrainAsync();
         var result = new ScenarioResult(
             name,
-            $"create → approve → receipt → inspection (Restock), {clients}×{options.RmasPerClient} RMAs after {options.WarmupRmas} each to warm up; "
+            $"create → approve → receipt → inspection (Restock), {clients}×{seed.ReturnOrders[firstClient].Count - options.WarmupRmas} RMAs after {options.WarmupRmas} each to warm up; "
                 + "visibility = inspection response → GET /inventory/{sku} shows the unit",
             clients,
             Math.Round(seconds, 2),

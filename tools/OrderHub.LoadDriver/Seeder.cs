@@ -30,9 +30,10 @@ internal static class Seeder
     private const int ReturnStock = 100_000;
     private const int Parallelism = 8;
 
-    /// <summary>Seeds the stock and, per return-flow client, <paramref name="ordersPerClient"/> delivered orders.</summary>
-    public static async Task<SeedData> SeedAsync(Api api, int intakeSkus, int returnClients, int ordersPerClient)
+    /// <summary>Seeds the stock and, per return-flow client, as many delivered orders as <paramref name="ordersPerClient"/> gives it.</summary>
+    public static async Task<SeedData> SeedAsync(Api api, int intakeSkus, IReadOnlyList<int> ordersPerClient)
     {
+        var returnClients = ordersPerClient.Count;
         var started = Stopwatch.GetTimestamp();
         await api.MustAsync(HttpMethod.Post, "/api/v1/warehouses", Requests.Warehouse(), HttpStatusCode.Created);
         foreach (var location in Requests.Locations())
@@ -56,15 +57,15 @@ internal static class Seeder
         var orders = new ReturnableOrder[returnClients][];
         for (var c = 0; c < returnClients; c++)
         {
-            orders[c] = new ReturnableOrder[ordersPerClient];
+            orders[c] = new ReturnableOrder[ordersPerClient[c]];
         }
 
-        var work = Enumerable.Range(0, returnClients).SelectMany(c => Enumerable.Range(0, ordersPerClient).Select(r => (Client: c, Rma: r)));
+        var work = Enumerable.Range(0, returnClients).SelectMany(c => Enumerable.Range(0, ordersPerClient[c]).Select(r => (Client: c, Rma: r)));
         await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (item, _) =>
         {
             orders[item.Client][item.Rma] = await DeliveredOrderAsync(api, $"returner-{item.Client}-{item.Rma}@bench.example", returnSkus[item.Client]);
         });
-        Console.WriteLine($"  {returnClients * ordersPerClient} orders delivered");
+        Console.WriteLine($"  {ordersPerClient.Sum()} orders delivered");
 
         // The Returns module learns of deliveries from Orders' events, asynchronously: wait until it has.
         await Parallel.ForEachAsync(orders.SelectMany(o => o), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (order, _) =>

@@ -30,7 +30,7 @@ internal static class ChaosProgram
         if (phase == "seed")
         {
             using var api = new Api(options.BaseUrl, options.ApiKey, connections: 16);
-            var seed = await Seeder.SeedAsync(api, options.Int("skus", 30), returnClients: 0, ordersPerClient: 0);
+            var seed = await Seeder.SeedAsync(api, options.Int("skus", 30), ordersPerClient: []);
             Console.WriteLine($"  seeded {seed.IntakeSkus.Count} SKUs with {Seeder.IntakeStock:N0} units each in {seed.Seconds} s");
             return 0;
         }
