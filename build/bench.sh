@@ -12,6 +12,9 @@
 #     --profile  samples the app with perf (CPU clock, 499 Hz, JIT symbols from the runtime's perf map) and keeps
 #                the samples of the scenarios' timed windows (not the start, the seed or the warm-ups); writes the
 #                hottest methods, self and inclusive, to artifacts/bench/profile.txt
+#     --allocations  traces the app's allocations (dotnet-trace, --profile gc-verbose) for 8 s from 2 s into the
+#                first timed scenario, and writes where they come from, by type and by OrderHub method, to
+#                artifacts/bench/allocations.txt (tools/OrderHub.AllocationTrace reads the trace)
 #     --nodes N  scale-out: order intake (or the --only scenarios) through HAProxy, first in front of one node,
 #                then of N nodes on the same PostgreSQL, each on a fresh database; compares the two runs and
 #                writes the comparison to artifacts/bench/nodes.md (not added to docs/benchmarks.md)
@@ -23,13 +26,14 @@ cd "$root"
 . "$root/build/lib/postgres.sh"
 . "$root/build/lib/cluster.sh"
 
-quick=0 only="" profile=0 warmup_override="" nodes=""
-usage() { echo "usage: build/bench.sh [--quick] [--only intake,hot,reads,returns,analytics] [--warmup S] [--profile] [--nodes N]" >&2; exit 2; }
+quick=0 only="" profile=0 allocations=0 warmup_override="" nodes=""
+usage() { echo "usage: build/bench.sh [--quick] [--only intake,hot,reads,returns,analytics] [--warmup S] [--profile | --allocations] [--nodes N]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
     --only) [ $# -ge 2 ] || usage; only="$2"; shift ;;
     --profile) profile=1 ;;
+    --allocations) allocations=1 ;;
     --warmup) [ $# -ge 2 ] || usage; warmup_override="$2"; shift ;;
     --nodes) [ $# -ge 2 ] && [ "$2" -ge 2 ] 2>/dev/null || usage; nodes="$2"; shift ;;
     *) usage ;;
@@ -53,7 +57,7 @@ rm -rf "$out"
 mkdir -p "$out"
 
 # --- stop everything this script started, whatever happens -------------------------------------
-app_pid="" perf_pid=""
+app_pid="" perf_pid="" trace_pid=""
 stop_perf() {
   if [ -n "$perf_pid" ] && kill -0 "$perf_pid" 2>/dev/null; then
     kill -INT "$perf_pid" 2>/dev/null || true
@@ -70,7 +74,14 @@ stop_app() {
   fi
   app_pid=""
 }
-cleanup() { stop_perf; stop_app; cluster_stop; pg_stop; }
+stop_trace() {
+  if [ -n "$trace_pid" ] && kill -0 "$trace_pid" 2>/dev/null; then
+    kill -TERM "$trace_pid" 2>/dev/null || true
+  fi
+  [ -z "$trace_pid" ] || wait "$trace_pid" 2>/dev/null || true
+  trace_pid=""
+}
+cleanup() { stop_perf; stop_trace; stop_app; cluster_stop; pg_stop; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -78,8 +89,10 @@ trap 'exit 130' INT TERM
 pg_find_or_install
 [ -x "$pg_bin/pgbench" ] || apt_install postgresql-contrib
 if [ "$profile" -eq 1 ]; then command -v perf >/dev/null || apt_install linux-perf; fi
+if [ "$profile" -eq 1 ] && [ "$allocations" -eq 1 ]; then echo "--profile and --allocations would each distort the other" >&2; exit 2; fi
+if [ "$allocations" -eq 1 ]; then dotnet tool restore >/dev/null; fi
 if [ -n "$nodes" ]; then
-  [ "$profile" -eq 0 ] || { echo "--profile samples one process; it does not combine with --nodes" >&2; exit 2; }
+  [ "$profile" -eq 0 ] && [ "$allocations" -eq 0 ] || { echo "--profile and --allocations trace one process; they do not combine with --nodes" >&2; exit 2; }
   haproxy_find_or_install
   [ -n "$only" ] || only="intake"
 fi
@@ -90,6 +103,7 @@ dotnet build build/bench.slnf -c Release -nologo -v quiet -p:ContinuousIntegrati
 app_dll="$root/src/OrderHub.Api/bin/Release/net10.0/OrderHub.Api.dll"
 driver_dll="$root/tools/OrderHub.LoadDriver/bin/Release/net10.0/OrderHub.LoadDriver.dll"
 seeder_dll="$root/tools/OrderHub.AnalyticsSeeder/bin/Release/net10.0/OrderHub.AnalyticsSeeder.dll"
+allocation_trace_dll="$root/tools/OrderHub.AllocationTrace/bin/Release/net10.0/OrderHub.AllocationTrace.dll"
 
 # --- database, and pgbench as the yardstick -------------------------------------------------------
 # Other work on the machine skews every figure: note how busy it was when the run began.
@@ -197,9 +211,21 @@ if [ "$profile" -eq 1 ]; then
   perf record -F 499 -g -k CLOCK_MONOTONIC -p "$app_pid" -o "$out/perf.data" >"$out/perf-record.log" 2>&1 &
   perf_pid=$!
 fi
+if [ "$allocations" -eq 1 ]; then
+  # The driver adds a line to the window file as each timed window begins: trace 8 s from 2 s into the first.
+  driver_args+=(--window-file "$out/windows.txt")
+  (
+    for _ in $(seq 2400); do [ -s "$out/windows.txt" ] && break; sleep 0.5; done
+    sleep 2
+    exec dotnet tool run dotnet-trace collect -p "$app_pid" --profile gc-verbose --duration 00:00:00:08 \
+      -o "$out/allocations.nettrace" >"$out/dotnet-trace.log" 2>&1
+  ) &
+  trace_pid=$!
+fi
 status=0
 dotnet "$driver_dll" "${driver_args[@]}" || status=$?
 stop_perf
+[ "$allocations" -eq 0 ] || { wait "$trace_pid" 2>/dev/null || true; trace_pid=""; }
 run_log_lines="$(wc -l <"$out/app.log")"  # what the app logs while shutting down is not part of the run
 kill -0 "$app_pid" 2>/dev/null || { echo "the app died during the run (see $out/app.log)" >&2; status=1; }
 stop_app
@@ -212,7 +238,7 @@ git diff --quiet HEAD -- src tools build 2>/dev/null || commit="$commit (with un
 report_args=(--results "$out/results.json" --pgbench "$out/pgbench.txt" --pgbench-clients "$pgbench_clients" --ceiling "$out/ceiling.txt" --pgbench-single "$out/pgbench-1.txt"
   --pgbench-scale "$pgbench_scale" --commit "$commit" --postgres "$("$pg_bin/postgres" --version | awk '{print $3}')"
   --dotnet "$(dotnet --version)" --load "$load_at_start" --section "$out/benchmarks-section.md")
-if [ "$quick" -eq 0 ] && [ -z "$only" ] && [ "$profile" -eq 0 ]; then report_args+=(--doc "$root/docs/benchmarks.md"); fi
+if [ "$quick" -eq 0 ] && [ -z "$only" ] && [ "$profile" -eq 0 ] && [ "$allocations" -eq 0 ]; then report_args+=(--doc "$root/docs/benchmarks.md"); fi
 log "results"
 python3 "$root/build/lib/bench_report.py" "${report_args[@]}"
 if [ "$profile" -eq 1 ]; then
@@ -224,6 +250,15 @@ print(" ".join("%.6f,%.6f" % (s["resources"]["window"]["start"], s["resources"][
   python3 "$root/build/lib/perf_summary.py" "$out/perf-stacks.txt" | tee "$out/profile.txt"
   rm -f "/tmp/perf-$app_pid.map" "/tmp/perfinfo-$app_pid.map"
   echo "profile: $out/profile.txt (raw: $out/perf.data)"
+fi
+if [ "$allocations" -eq 1 ]; then
+  if [ -s "$out/allocations.nettrace" ]; then
+    dotnet "$allocation_trace_dll" "$out/allocations.nettrace" >"$out/allocations.txt"
+    head -n 40 "$out/allocations.txt"
+    echo "allocations: $out/allocations.txt (raw: $out/allocations.nettrace)"
+  else
+    echo "no allocation trace was written (see $out/dotnet-trace.log)" >&2
+  fi
 fi
 # On a fresh database EF logs failed probes of the migration-history tables at startup: not a problem.
 problems="$(head -n "$run_log_lines" "$out/app.log" | grep -E '"LogLevel":"(Error|Critical)"|^(fail|crit):' | grep -cv '__migrations' || true)"

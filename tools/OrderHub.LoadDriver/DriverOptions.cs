@@ -55,6 +55,12 @@ internal sealed class DriverOptions
     /// <summary>The app's PostgreSQL database, to wait for and report the event backlog after each scenario.</summary>
     public string? Database { get; private set; }
 
+    /// <summary>
+    /// A file to which a line is added whenever a scenario's timed window begins, for a script that traces the app
+    /// while one runs (<c>build/bench.sh --allocations</c>).
+    /// </summary>
+    public string? WindowFile { get; private set; }
+
     /// <summary>Sequential requests per analytics route after its warm-up; the 8-client mix sends as many per client.</summary>
     public int AnalyticsRequests { get; private set; } = 200;
 
@@ -99,6 +105,7 @@ internal sealed class DriverOptions
                 case "--out": options.Output = value; break;
                 case "--only": options.Only = Scenarios(value); break;
                 case "--db": options.Database = value; break;
+                case "--window-file": options.WindowFile = value; break;
                 case "--analytics-requests": options.AnalyticsRequests = Int(value); break;
                 case "--analytics-expected": options.AnalyticsExpected = value; break;
                 case "--ceiling-command": options.CeilingCommand = value; break;

@@ -27,7 +27,7 @@ var startedAt = DateTimeOffset.UtcNow;
 // Enough connections that no client ever waits for one: the app, not the pool, is measured.
 using var api = new Api(options.BaseUrl, options.ApiKey, connections: 256);
 using var observer = new Api(options.BaseUrl, options.ApiKey, connections: Scenarios.ReturnClients);
-using var sampler = new ResourceSampler(options.AppPids, options.DbPid, options.ClockTicks);
+using var sampler = new ResourceSampler(options.AppPids, options.DbPid, options.ClockTicks, options.WindowFile);
 using var backlog = options.Database is null ? null : new EventBacklog(options.Database);
 
 // The API seed serves the write scenarios; the analytics scenario reads what tools/OrderHub.AnalyticsSeeder loaded.

@@ -9,7 +9,7 @@ namespace OrderHub.LoadDriver;
 /// is reset through /proc/PID/clear_refs at the start when the kernel lets us. With several app processes (nodes
 /// behind a load balancer) their CPU and RSS are summed.
 /// </summary>
-internal sealed class ResourceSampler(IReadOnlyList<int> appPids, int? dbPid, int clockTicks) : IDisposable
+internal sealed class ResourceSampler(IReadOnlyList<int> appPids, int? dbPid, int clockTicks, string? windowFile = null) : IDisposable
 {
     private CancellationTokenSource? stop;
     private Task? sampling;
@@ -20,7 +20,11 @@ internal sealed class ResourceSampler(IReadOnlyList<int> appPids, int? dbPid, in
     private TimeSpan driverCpuStart;
     private (long Busy, long Total) machineStart;
 
-    public void Start()
+    /// <summary>
+    /// Starts sampling. <paramref name="scenarioWindow"/> is false for what is not one of the app's scenarios (the
+    /// ceiling's pgbench run), which the window file then does not announce.
+    /// </summary>
+    public void Start(bool scenarioWindow = true)
     {
         foreach (var appPid in appPids)
         {
@@ -43,6 +47,11 @@ internal sealed class ResourceSampler(IReadOnlyList<int> appPids, int? dbPid, in
         driverCpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         machineStart = Machine();
         startTimestamp = Stopwatch.GetTimestamp();
+        if (windowFile is not null && scenarioWindow)
+        {
+            File.AppendAllText(windowFile, $"{MonotonicSeconds(startTimestamp).ToString("F6", CultureInfo.InvariantCulture)}\n");
+        }
+
         stop = new CancellationTokenSource();
         sampling = SampleAsync(stop.Token);
     }

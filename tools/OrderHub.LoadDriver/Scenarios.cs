@@ -83,7 +83,7 @@ internal sealed class Scenarios(Api api, Api observer, DriverOptions options, Re
         }
 
         var start = new ProcessStartInfo("/bin/sh", ["-c", options.CeilingCommand]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        sampler.Start();
+        sampler.Start(scenarioWindow: false);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start the ceiling command.");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
