@@ -84,8 +84,13 @@ void Print(string title, Dictionary<string, long> counts, int? rows = null)
     }
 }
 
-static bool Watched(string method) =>
-    new[] { "OrderHub.", "Microsoft.AspNetCore.", "MediatR.", "FluentValidation.", "Microsoft.EntityFrameworkCore.", "Npgsql.", "System.Text.Json." }
-        .Any(prefix => method.StartsWith(prefix, StringComparison.Ordinal));
+static bool Watched(string method) => WatchedNamespaces.Prefixes.Any(prefix => method.StartsWith(prefix, StringComparison.Ordinal));
 
 static void Add(Dictionary<string, long> counts, string key, long amount) => counts[key] = counts.GetValueOrDefault(key) + amount;
+
+/// <summary>The namespaces whose methods the inclusive list names.</summary>
+internal static class WatchedNamespaces
+{
+    public static readonly string[] Prefixes =
+        ["OrderHub.", "Microsoft.AspNetCore.", "MediatR.", "FluentValidation.", "Microsoft.EntityFrameworkCore.", "Npgsql.", "System.Text.Json."];
+}

@@ -41,9 +41,16 @@ internal sealed class OutboxSignal : IOutboxSignal
     {
         foreach (var messageId in messageIds)
         {
-            while (_inHand.TryGetValue(messageId, out var holds)
-                && !(holds <= 1 ? _inHand.TryRemove(KeyValuePair.Create(messageId, holds)) : _inHand.TryUpdate(messageId, holds - 1, holds)))
+            // Compare-and-swap: a concurrent hold or release of the same message makes the attempt fail, and it is retried.
+            while (_inHand.TryGetValue(messageId, out var holds))
             {
+                var released = holds <= 1
+                    ? _inHand.TryRemove(KeyValuePair.Create(messageId, holds))
+                    : _inHand.TryUpdate(messageId, holds - 1, holds);
+                if (released)
+                {
+                    break;
+                }
             }
         }
     }

@@ -161,16 +161,8 @@ public abstract class ModuleDbContext : DbContext
     public T? Tracked<T, TKey>(TKey key)
         where T : class
     {
-        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
-        ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return Set<T>().Local.FindEntry(key)?.Entity;
-        }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-        }
+        using var pause = ChangeTracker.PauseAutoDetectChanges();
+        return Set<T>().Local.FindEntry(key)?.Entity;
     }
 
     /// <summary>
@@ -179,16 +171,8 @@ public abstract class ModuleDbContext : DbContext
     /// </summary>
     public EntityState TrackingStateOf(object entity)
     {
-        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
-        ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return Entry(entity).State;
-        }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-        }
+        using var pause = ChangeTracker.PauseAutoDetectChanges();
+        return Entry(entity).State;
     }
 
     /// <summary>
@@ -222,31 +206,23 @@ public abstract class ModuleDbContext : DbContext
     {
         // Change detection (a snapshot comparison of every tracked entity) runs once per save, not once per look at
         // the tracked entries as well, nor once more to ask whether there is anything to save.
-        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
-        ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        using var pause = ChangeTracker.PauseAutoDetectChanges();
+        await DispatchDomainEventsAsync(cancellationToken);
+        ChangeTracker.DetectChanges();
+        if (onlyIfChanged && !ChangeTracker.HasChanges())
         {
-            await DispatchDomainEventsAsync(cancellationToken);
-            ChangeTracker.DetectChanges();
-            if (onlyIfChanged && !ChangeTracker.HasChanges())
-            {
-                return (0, null);
-            }
-
-            BumpAggregateVersions();
-            if (DirectRowWriter.Prepare(this) is { } pending)
-            {
-                return (0, pending);
-            }
-
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            Services.UnitOfWork.CountWritten(written);
-            return (written, null);
+            return (0, null);
         }
-        finally
+
+        BumpAggregateVersions();
+        if (DirectRowWriter.Prepare(this) is { } pending)
         {
-            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            return (0, pending);
         }
+
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        Services.UnitOfWork.CountWritten(written);
+        return (written, null);
     }
 
     /// <summary>Completes a save whose statements went through: its changes accepted, as EF Core does after a save.</summary>

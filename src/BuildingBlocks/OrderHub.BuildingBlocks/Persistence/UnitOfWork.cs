@@ -57,50 +57,42 @@ public sealed class UnitOfWork(ScopedDbConnection connection, IWriteGate writeGa
 
     private static int PendingEntries(ChangeTracker tracker)
     {
-        var autoDetect = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
+        using var pause = tracker.PauseAutoDetectChanges();
+        var pending = 0;
+        List<EntityEntry>? unchanged = null;
+        foreach (var entry in tracker.Entries())
         {
-            var pending = 0;
-            List<EntityEntry>? unchanged = null;
-            foreach (var entry in tracker.Entries())
+            if (entry.State == EntityState.Unchanged)
             {
-                if (entry.State == EntityState.Unchanged)
-                {
-                    (unchanged ??= []).Add(entry);
-                }
-                else if (entry.State != EntityState.Detached)
-                {
-                    pending++;
-                }
+                (unchanged ??= []).Add(entry);
             }
-
-            if (unchanged is null)
+            else if (entry.State != EntityState.Detached)
             {
-                return pending;
+                pending++;
             }
+        }
 
-            // A scan can also find entities newly reachable from the entry, so count again after it.
-            foreach (var entry in unchanged)
-            {
-                entry.DetectChanges();
-            }
-
-            pending = 0;
-            foreach (var entry in tracker.Entries())
-            {
-                if (entry.State is not (EntityState.Unchanged or EntityState.Detached))
-                {
-                    pending++;
-                }
-            }
-
+        if (unchanged is null)
+        {
             return pending;
         }
-        finally
+
+        // A scan can also find entities newly reachable from the entry, so count again after it.
+        foreach (var entry in unchanged)
         {
-            tracker.AutoDetectChangesEnabled = autoDetect;
+            entry.DetectChanges();
         }
+
+        pending = 0;
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State is not (EntityState.Unchanged or EntityState.Detached))
+            {
+                pending++;
+            }
+        }
+
+        return pending;
     }
 
     internal void ForgetSaved()

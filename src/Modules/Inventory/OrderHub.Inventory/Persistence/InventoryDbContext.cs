@@ -130,21 +130,7 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
 
         // Nothing here needs the change detection that DbSet.Local and Entry run first, each over every tracked entity:
         // a key look-up and a new instance's values, which the save's own detection compares later.
-        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
-        ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return await MaterialiseAsync<T>(reader, shape, cancellationToken);
-        }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-        }
-    }
-
-    private async Task<List<T>> MaterialiseAsync<T>(System.Data.Common.DbDataReader reader, RowShape shape, CancellationToken cancellationToken)
-        where T : class
-    {
+        using var pause = ChangeTracker.PauseAutoDetectChanges();
         var local = Set<T>().Local;
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
