@@ -15,6 +15,9 @@
 #     --allocations  traces the app's allocations (dotnet-trace, --profile gc-verbose) for 8 s from 2 s into the
 #                first timed scenario, and writes where they come from, by type and by OrderHub method, to
 #                artifacts/bench/allocations.txt (tools/OrderHub.AllocationTrace reads the trace)
+#     --statements  loads pg_stat_statements, counts from the first timed window to the end of the run (with --only,
+#                one scenario and the event backlog it leaves), and writes each statement's calls, rows and
+#                execution time, in all and per request of that scenario, to artifacts/bench/statements.txt
 #     --nodes N  scale-out: order intake (or the --only scenarios) through HAProxy, first in front of one node,
 #                then of N nodes on the same PostgreSQL, each on a fresh database; compares the two runs and
 #                writes the comparison to artifacts/bench/nodes.md (not added to docs/benchmarks.md)
@@ -26,14 +29,15 @@ cd "$root"
 . "$root/build/lib/postgres.sh"
 . "$root/build/lib/cluster.sh"
 
-quick=0 only="" profile=0 allocations=0 warmup_override="" nodes=""
-usage() { echo "usage: build/bench.sh [--quick] [--only intake,hot,reads,returns,analytics] [--warmup S] [--profile | --allocations] [--nodes N]" >&2; exit 2; }
+quick=0 only="" profile=0 allocations=0 statements=0 warmup_override="" nodes=""
+usage() { echo "usage: build/bench.sh [--quick] [--only intake,hot,reads,returns,analytics] [--warmup S] [--profile | --allocations] [--statements] [--nodes N]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
     --only) [ $# -ge 2 ] || usage; only="$2"; shift ;;
     --profile) profile=1 ;;
     --allocations) allocations=1 ;;
+    --statements) statements=1 ;;
     --warmup) [ $# -ge 2 ] || usage; warmup_override="$2"; shift ;;
     --nodes) [ $# -ge 2 ] && [ "$2" -ge 2 ] 2>/dev/null || usage; nodes="$2"; shift ;;
     *) usage ;;
@@ -57,7 +61,7 @@ rm -rf "$out"
 mkdir -p "$out"
 
 # --- stop everything this script started, whatever happens -------------------------------------
-app_pid="" perf_pid="" trace_pid=""
+app_pid="" perf_pid="" trace_pid="" reset_pid=""
 stop_perf() {
   if [ -n "$perf_pid" ] && kill -0 "$perf_pid" 2>/dev/null; then
     kill -INT "$perf_pid" 2>/dev/null || true
@@ -81,7 +85,8 @@ stop_trace() {
   [ -z "$trace_pid" ] || wait "$trace_pid" 2>/dev/null || true
   trace_pid=""
 }
-cleanup() { stop_perf; stop_trace; stop_app; cluster_stop; pg_stop; }
+stop_reset() { [ -z "$reset_pid" ] || { kill "$reset_pid" 2>/dev/null || true; wait "$reset_pid" 2>/dev/null || true; }; reset_pid=""; }
+cleanup() { stop_perf; stop_trace; stop_reset; stop_app; cluster_stop; pg_stop; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -92,7 +97,7 @@ if [ "$profile" -eq 1 ]; then command -v perf >/dev/null || apt_install linux-pe
 if [ "$profile" -eq 1 ] && [ "$allocations" -eq 1 ]; then echo "--profile and --allocations would each distort the other" >&2; exit 2; fi
 if [ "$allocations" -eq 1 ]; then dotnet tool restore >/dev/null; fi
 if [ -n "$nodes" ]; then
-  [ "$profile" -eq 0 ] && [ "$allocations" -eq 0 ] || { echo "--profile and --allocations trace one process; they do not combine with --nodes" >&2; exit 2; }
+  [ "$profile" -eq 0 ] && [ "$allocations" -eq 0 ] && [ "$statements" -eq 0 ] || { echo "--profile, --allocations and --statements follow one node; they do not combine with --nodes" >&2; exit 2; }
   haproxy_find_or_install
   [ -n "$only" ] || only="intake"
 fi
@@ -108,9 +113,11 @@ allocation_trace_dll="$root/tools/OrderHub.AllocationTrace/bin/Release/net10.0/O
 # --- database, and pgbench as the yardstick -------------------------------------------------------
 # Other work on the machine skews every figure: note how busy it was when the run began.
 load_at_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+[ "$statements" -eq 0 ] || pg_options="${pg_options:-} -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"
 pg_start
 psql_do() { run_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d postgres -qAt "$@"; }
 psql_do -c "CREATE DATABASE orderhub" -c "CREATE DATABASE pgbench"
+[ "$statements" -eq 0 ] || run_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d orderhub -qAt -c "CREATE EXTENSION pg_stat_statements"
 
 log "pgbench -N -c $pgbench_clients -j 2 -T $duration (scale $pgbench_scale)"
 run_pg "$pg_bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -i -q -s "$pgbench_scale" pgbench >"$out/pgbench-init.txt" 2>&1
@@ -211,9 +218,17 @@ if [ "$profile" -eq 1 ]; then
   perf record -F 499 -g -k CLOCK_MONOTONIC -p "$app_pid" -o "$out/perf.data" >"$out/perf-record.log" 2>&1 &
   perf_pid=$!
 fi
+if [ "$allocations" -eq 1 ] || [ "$statements" -eq 1 ]; then driver_args+=(--window-file "$out/windows.txt"); fi
+if [ "$statements" -eq 1 ]; then
+  # Counted from the first timed window: not the seed, the ceiling's pgbench run or the warm-up.
+  (
+    for _ in $(seq 2400); do [ -s "$out/windows.txt" ] && break; sleep 0.2; done
+    run_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d orderhub -qAt -c "SELECT pg_stat_statements_reset()" >/dev/null
+  ) &
+  reset_pid=$!
+fi
 if [ "$allocations" -eq 1 ]; then
   # The driver adds a line to the window file as each timed window begins: trace 8 s from 2 s into the first.
-  driver_args+=(--window-file "$out/windows.txt")
   (
     for _ in $(seq 2400); do [ -s "$out/windows.txt" ] && break; sleep 0.5; done
     sleep 2
@@ -226,6 +241,11 @@ status=0
 dotnet "$driver_dll" "${driver_args[@]}" || status=$?
 stop_perf
 [ "$allocations" -eq 0 ] || { wait "$trace_pid" 2>/dev/null || true; trace_pid=""; }
+if [ "$statements" -eq 1 ]; then
+  stop_reset
+  run_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d orderhub -qAt -F $'\t' -c "SELECT calls, rows, total_exec_time, total_plan_time, regexp_replace(query, '\s+', ' ', 'g')
+    FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'orderhub') ORDER BY total_exec_time DESC" >"$out/statements.tsv"
+fi
 run_log_lines="$(wc -l <"$out/app.log")"  # what the app logs while shutting down is not part of the run
 kill -0 "$app_pid" 2>/dev/null || { echo "the app died during the run (see $out/app.log)" >&2; status=1; }
 stop_app
@@ -238,7 +258,7 @@ git diff --quiet HEAD -- src tools build 2>/dev/null || commit="$commit (with un
 report_args=(--results "$out/results.json" --pgbench "$out/pgbench.txt" --pgbench-clients "$pgbench_clients" --ceiling "$out/ceiling.txt" --pgbench-single "$out/pgbench-1.txt"
   --pgbench-scale "$pgbench_scale" --commit "$commit" --postgres "$("$pg_bin/postgres" --version | awk '{print $3}')"
   --dotnet "$(dotnet --version)" --load "$load_at_start" --section "$out/benchmarks-section.md")
-if [ "$quick" -eq 0 ] && [ -z "$only" ] && [ "$profile" -eq 0 ] && [ "$allocations" -eq 0 ]; then report_args+=(--doc "$root/docs/benchmarks.md"); fi
+if [ "$quick" -eq 0 ] && [ -z "$only" ] && [ "$profile" -eq 0 ] && [ "$allocations" -eq 0 ] && [ "$statements" -eq 0 ]; then report_args+=(--doc "$root/docs/benchmarks.md"); fi
 log "results"
 python3 "$root/build/lib/bench_report.py" "${report_args[@]}"
 if [ "$profile" -eq 1 ]; then
@@ -250,6 +270,10 @@ print(" ".join("%.6f,%.6f" % (s["resources"]["window"]["start"], s["resources"][
   python3 "$root/build/lib/perf_summary.py" "$out/perf-stacks.txt" | tee "$out/profile.txt"
   rm -f "/tmp/perf-$app_pid.map" "/tmp/perfinfo-$app_pid.map"
   echo "profile: $out/profile.txt (raw: $out/perf.data)"
+fi
+if [ "$statements" -eq 1 ]; then
+  python3 "$root/build/lib/statements_summary.py" "$out/statements.tsv" "$out/results.json" | tee "$out/statements.txt" | head -n 30
+  echo "statements: $out/statements.txt"
 fi
 if [ "$allocations" -eq 1 ]; then
   if [ -s "$out/allocations.nettrace" ]; then
