@@ -174,8 +174,11 @@ fi
 app_port="$(free_port)"
 api_key="bench-$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
 log "starting OrderHub on 127.0.0.1:$app_port"
+# perf resolves JIT-compiled frames from the perf map only when the code is not double-mapped (W^X off while profiling).
+app_env=(DOTNET_PerfMapEnabled="$profile")
+[ "$profile" -eq 0 ] || app_env+=(DOTNET_EnableWriteXorExecute=0)
 app_launch "$app_dll" "Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=orderhub" "$api_key" "http://127.0.0.1:$app_port" "$out/app.log" \
-  DOTNET_PerfMapEnabled="$profile" DOTNET_EnableWriteXorExecute="$((1 - profile))"
+  "${app_env[@]}"
 for _ in $(seq 120); do
   kill -0 "$app_pid" 2>/dev/null || { cat "$out/app.log" >&2; echo "the app exited during startup" >&2; exit 1; }
   curl -fsS "http://127.0.0.1:$app_port/health/ready" >/dev/null 2>&1 && break
