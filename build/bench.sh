@@ -246,7 +246,7 @@ stop_perf
 [ "$allocations" -eq 0 ] || { wait "$trace_pid" 2>/dev/null || true; trace_pid=""; }
 if [ "$statements" -eq 1 ]; then
   stop_reset
-  run_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d orderhub -qAt -F $'\t' -c "SELECT calls, rows, total_exec_time, total_plan_time, regexp_replace(query, '\s+', ' ', 'g')
+  run_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d orderhub -qAt -F $'\t' -c "SELECT calls, rows, total_exec_time, regexp_replace(query, '\s+', ' ', 'g')
     FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'orderhub') ORDER BY total_exec_time DESC" >"$out/statements.tsv"
 fi
 run_log_lines="$(wc -l <"$out/app.log")"  # what the app logs while shutting down is not part of the run
@@ -275,7 +275,8 @@ print(" ".join("%.6f,%.6f" % (s["resources"]["window"]["start"], s["resources"][
   echo "profile: $out/profile.txt (raw: $out/perf.data)"
 fi
 if [ "$statements" -eq 1 ]; then
-  python3 "$root/build/lib/statements_summary.py" "$out/statements.tsv" "$out/results.json" | tee "$out/statements.txt" | head -n 30
+  python3 "$root/build/lib/statements_summary.py" "$out/statements.tsv" "$out/results.json" >"$out/statements.txt"
+  head -n 30 "$out/statements.txt"
   echo "statements: $out/statements.txt"
 fi
 if [ "$allocations" -eq 1 ]; then
