@@ -115,9 +115,11 @@ allocation_trace_dll="$root/tools/OrderHub.AllocationTrace/bin/Release/net10.0/O
 load_at_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 [ "$statements" -eq 0 ] || pg_options="${pg_options:-} -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"
 pg_start
-psql_do() { run_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d postgres -qAt "$@"; }
+# psql_in DATABASE ARGS…: a statement in one of the cluster's databases; psql_do runs in the maintenance database.
+psql_in() { local database="$1"; shift; run_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d "$database" -qAt "$@"; }
+psql_do() { psql_in postgres "$@"; }
 psql_do -c "CREATE DATABASE orderhub" -c "CREATE DATABASE pgbench"
-[ "$statements" -eq 0 ] || run_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d orderhub -qAt -c "CREATE EXTENSION pg_stat_statements"
+[ "$statements" -eq 0 ] || psql_in orderhub -c "CREATE EXTENSION pg_stat_statements"
 
 log "pgbench -N -c $pgbench_clients -j 2 -T $duration (scale $pgbench_scale)"
 run_pg "$pg_bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -i -q -s "$pgbench_scale" pgbench >"$out/pgbench-init.txt" 2>&1
@@ -221,19 +223,20 @@ if [ "$profile" -eq 1 ]; then
   perf record -F 499 -g -k CLOCK_MONOTONIC -p "$app_pid" -o "$out/perf.data" >"$out/perf-record.log" 2>&1 &
   perf_pid=$!
 fi
+# The driver adds a line to the window file as each timed window begins; the tracers below wait for the first.
 if [ "$allocations" -eq 1 ] || [ "$statements" -eq 1 ]; then driver_args+=(--window-file "$out/windows.txt"); fi
+await_first_window() { for _ in $(seq 6000); do [ -s "$out/windows.txt" ] && return 0; sleep 0.2; done; return 1; }
 if [ "$statements" -eq 1 ]; then
   # Counted from the first timed window: not the seed, the ceiling's pgbench run or the warm-up.
   (
-    for _ in $(seq 2400); do [ -s "$out/windows.txt" ] && break; sleep 0.2; done
-    run_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d orderhub -qAt -c "SELECT pg_stat_statements_reset()" >/dev/null
+    await_first_window && psql_in orderhub -c "SELECT pg_stat_statements_reset()" >/dev/null
   ) &
   reset_pid=$!
 fi
 if [ "$allocations" -eq 1 ]; then
-  # The driver adds a line to the window file as each timed window begins: trace 8 s from 2 s into the first.
+  # 8 s from 2 s into the first timed window.
   (
-    for _ in $(seq 2400); do [ -s "$out/windows.txt" ] && break; sleep 0.5; done
+    await_first_window || exit 0
     sleep 2
     exec dotnet tool run dotnet-trace collect -p "$app_pid" --profile gc-verbose --duration 00:00:00:08 \
       -o "$out/allocations.nettrace" >"$out/dotnet-trace.log" 2>&1
@@ -246,7 +249,7 @@ stop_perf
 [ "$allocations" -eq 0 ] || { wait "$trace_pid" 2>/dev/null || true; trace_pid=""; }
 if [ "$statements" -eq 1 ]; then
   stop_reset
-  run_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d orderhub -qAt -F $'\t' -c "SELECT calls, rows, total_exec_time, regexp_replace(query, '\s+', ' ', 'g')
+  psql_in orderhub -F $'\t' -c "SELECT calls, rows, total_exec_time, regexp_replace(query, '\s+', ' ', 'g')
     FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'orderhub') ORDER BY total_exec_time DESC" >"$out/statements.tsv"
 fi
 run_log_lines="$(wc -l <"$out/app.log")"  # what the app logs while shutting down is not part of the run

@@ -57,7 +57,7 @@ internal sealed class DriverOptions
 
     /// <summary>
     /// A file to which a line is added whenever a scenario's timed window begins, for a script that traces the app
-    /// while one runs (<c>build/bench.sh --allocations</c>).
+    /// or its database while one runs (<c>build/bench.sh --allocations</c> and <c>--statements</c>).
     /// </summary>
     public string? WindowFile { get; private set; }
 
